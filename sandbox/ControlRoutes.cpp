@@ -1,0 +1,72 @@
+#include "ControlRoutes.h"
+
+#include "FaultInjector.h"
+#include "RateLimiter.h"
+#include "Request.h"
+#include "RequestLog.h"
+#include "Response.h"
+#include "Router.h"
+#include "Sandbox.h"
+#include "SandboxError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lever::sandbox {
+
+void ControlRoutes::install(Router &router, Sandbox &sandbox)
+{
+    router.add("GET", u"/requests"_s, {}, [&sandbox](Request &) {
+        return Response::json(QJsonObject{{u"data"_s, sandbox.requestLog().toJson()}});
+    });
+    router.add("DELETE", u"/requests"_s, {}, [&sandbox](Request &) {
+        sandbox.requestLog().clear();
+        return Response::noContent();
+    });
+    // Body: {"method": "PUT", "path": "^/opportunities/[^/]+/stage$", "status": 500, "count": 1, "drop": false}
+    router.add("POST", u"/faults"_s, {}, [&sandbox](Request &request) {
+        const QJsonObject body = request.jsonBody();
+        FaultInjector::Rule rule;
+        rule.method = body.value(u"method"_s).toString().toUpper().toLatin1();
+        rule.path = QRegularExpression(body.value(u"path"_s).toString(u".*"_s));
+        if (!rule.path.isValid())
+            throw SandboxError::badRequest(u"path is not a valid regular expression"_s);
+        rule.status = body.value(u"status"_s).toInt(500);
+        if (rule.status < 400 || rule.status > 599)
+            throw SandboxError::badRequest(u"status must be from 400 to 599"_s);
+        rule.drop = body.value(u"drop"_s).toBool(false);
+        rule.remaining = body.value(u"count"_s).toInt(-1);
+        sandbox.faults().addRule(rule);
+        return Response::noContent();
+    });
+    router.add("DELETE", u"/faults"_s, {}, [&sandbox](Request &) {
+        sandbox.faults().clearRules();
+        sandbox.faults().setRates(0, 0);
+        sandbox.faults().setLatencyMs(0);
+        return Response::noContent();
+    });
+    // Body: {"failRate": 0.1, "dropRate": 0.05, "latencyMs": 20}
+    router.add("PUT", u"/faults"_s, {}, [&sandbox](Request &request) {
+        const QJsonObject body = request.jsonBody();
+        const double fail = body.value(u"failRate"_s).toDouble(0);
+        const double drop = body.value(u"dropRate"_s).toDouble(0);
+        const int latency = body.value(u"latencyMs"_s).toInt(0);
+        if (fail < 0 || fail > 1 || drop < 0 || drop > 1 || latency < 0 || latency > 60000)
+            throw SandboxError::badRequest(u"failRate and dropRate run 0..1, latencyMs 0..60000"_s);
+        sandbox.faults().setRates(fail, drop);
+        sandbox.faults().setLatencyMs(latency);
+        return Response::noContent();
+    });
+    // Body: {"enabled": true, "rate": 10, "burst": 20}
+    router.add("PUT", u"/rate-limit"_s, {}, [&sandbox](Request &request) {
+        const QJsonObject body = request.jsonBody();
+        const double rate = body.value(u"rate"_s).toDouble(sandbox.rateLimiter().rate());
+        const double burst = body.value(u"burst"_s).toDouble(sandbox.rateLimiter().burst());
+        if (rate <= 0 || burst < 1)
+            throw SandboxError::badRequest(u"rate must be positive and burst at least 1"_s);
+        sandbox.rateLimiter().configure(rate, burst);
+        sandbox.rateLimiter().setEnabled(body.value(u"enabled"_s).toBool(true));
+        return Response::noContent();
+    });
+}
+
+} // namespace lever::sandbox
