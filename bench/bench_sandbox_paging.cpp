@@ -51,7 +51,8 @@ int main(int argc, char **argv)
         return 1;
     }
     const double seedSeconds = seedTimer.nsecsElapsed() / 1e9;
-    const QByteArray auth = "Basic " + QByteArray(ready.value(u"apiKey"_s).toString().toUtf8() + ':').toBase64();
+    const QByteArray auth =
+        "Basic " + QByteArray(ready.value(u"apiKey"_s).toString().toUtf8() + ':').toBase64();
     const QString base = ready.value(u"baseUrl"_s).toString();
 
     QNetworkAccessManager nam;
@@ -60,8 +61,9 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     std::function<void()> fetch = [&] {
-        QUrl url = QUrl::fromEncoded((base + u"/opportunities?limit=100"_s +
-                                      (next.isEmpty() ? QString() : u"&offset="_s + next)).toUtf8());
+        QUrl url = QUrl::fromEncoded(
+            (base + u"/opportunities?limit=100"_s + (next.isEmpty() ? QString() : u"&offset="_s + next))
+                .toUtf8());
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", auth);
         QNetworkReply *reply = nam.get(request);

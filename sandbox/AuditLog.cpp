@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 namespace lever::sandbox {
 
 AuditLog::AuditLog(DocumentStore &docs, std::function<qint64()> clock)
-    : m_docs(docs), m_clock(std::move(clock))
+    : m_docs(docs)
+    , m_clock(std::move(clock))
 {}
 
 QJsonObject AuditLog::record(const QString &type, const QString &userId, const QString &targetType,

@@ -29,8 +29,8 @@ QString Authenticator::randomSecret(int bytes)
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-QString Authenticator::createApiKey(const QSet<QString> &scopes, bool confidentialAccess, const QString &userId,
-                                    const QString &label, const QString &fixedKey)
+QString Authenticator::createApiKey(const QSet<QString> &scopes, bool confidentialAccess,
+                                    const QString &userId, const QString &label, const QString &fixedKey)
 {
     const QString key = fixedKey.isEmpty() ? randomSecret() : fixedKey;
     const QString id = hash(key);
@@ -69,8 +69,9 @@ Principal Authenticator::authenticate(const Request &request) const
 {
     const QByteArray header = request.header("authorization");
     if (header.isEmpty())
-        throw SandboxError(401, u"UnauthorizedError"_s,
-                           u"Authentication required: send an API key with HTTP Basic or an OAuth bearer token"_s);
+        throw SandboxError(
+            401, u"UnauthorizedError"_s,
+            u"Authentication required: send an API key with HTTP Basic or an OAuth bearer token"_s);
     if (header.startsWith("Bearer ")) {
         const QByteArray token = header.mid(7).trimmed();
         if (m_ctx.verifyBearer) {

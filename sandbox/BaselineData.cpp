@@ -44,20 +44,20 @@ const UserSpec kUsers[] = {
     {"Ethan Brooks", "team member", "Former Recruiter", true},
 };
 
-QJsonObject field(QRandomGenerator64 &rng, const QString &type, const QString &text, const QString &description,
-                  bool required)
+QJsonObject field(QRandomGenerator64 &rng, const QString &type, const QString &text,
+                  const QString &description, bool required)
 {
-    return QJsonObject{{u"id"_s, BaselineData::uuid(rng)}, {u"type"_s, type}, {u"text"_s, text},
-                       {u"description"_s, description}, {u"required"_s, required}, {u"prompt"_s, text}};
+    return QJsonObject{{u"id"_s, BaselineData::uuid(rng)}, {u"type"_s, type},         {u"text"_s, text},
+                       {u"description"_s, description},    {u"required"_s, required}, {u"prompt"_s, text}};
 }
 
 QJsonObject scoreSystem(QRandomGenerator64 &rng)
 {
     QJsonObject f = field(rng, u"score-system"_s, u"Rating"_s, u"Overall recommendation"_s, true);
-    f.insert(u"options"_s, QJsonArray{QJsonObject{{u"text"_s, u"4 - Strong Hire"_s}},
-                                      QJsonObject{{u"text"_s, u"3 - Hire"_s}},
-                                      QJsonObject{{u"text"_s, u"2 - No Hire"_s}},
-                                      QJsonObject{{u"text"_s, u"1 - Strong No Hire"_s}}});
+    f.insert(u"options"_s,
+             QJsonArray{QJsonObject{{u"text"_s, u"4 - Strong Hire"_s}},
+                        QJsonObject{{u"text"_s, u"3 - Hire"_s}}, QJsonObject{{u"text"_s, u"2 - No Hire"_s}},
+                        QJsonObject{{u"text"_s, u"1 - Strong No Hire"_s}}});
     return f;
 }
 
@@ -77,8 +77,9 @@ QString BaselineData::uuid(QRandomGenerator64 &rng)
     // Version 4, variant 1, as QUuid::createUuid() would make.
     hi = (hi & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
     lo = (lo & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
-    const QUuid id(uint(hi >> 32), ushort(hi >> 16), ushort(hi), uchar(lo >> 56), uchar(lo >> 48), uchar(lo >> 40),
-                   uchar(lo >> 32), uchar(lo >> 24), uchar(lo >> 16), uchar(lo >> 8), uchar(lo));
+    const QUuid id(uint(hi >> 32), ushort(hi >> 16), ushort(hi), uchar(lo >> 56), uchar(lo >> 48),
+                   uchar(lo >> 40), uchar(lo >> 32), uchar(lo >> 24), uchar(lo >> 16), uchar(lo >> 8),
+                   uchar(lo));
     return id.toString(QUuid::WithoutBraces);
 }
 
@@ -101,11 +102,11 @@ void BaselineData::seed(SandboxContext &ctx, quint64 seed)
 
     // Lever's built-in stage ids where they exist, UUIDs for the custom ones, in pipeline order.
     const QList<QPair<QString, QString>> stages = {
-        {u"lead-new"_s, u"New lead"_s},          {u"lead-reached-out"_s, u"Reached out"_s},
-        {u"lead-responded"_s, u"Responded"_s},   {u"applicant-new"_s, u"New applicant"_s},
-        {uuid(rng), u"Recruiter screen"_s},      {uuid(rng), u"Hiring manager review"_s},
-        {uuid(rng), u"Phone interview"_s},       {uuid(rng), u"On-site interview"_s},
-        {uuid(rng), u"Reference check"_s},       {u"offer"_s, u"Offer"_s},
+        {u"lead-new"_s, u"New lead"_s},        {u"lead-reached-out"_s, u"Reached out"_s},
+        {u"lead-responded"_s, u"Responded"_s}, {u"applicant-new"_s, u"New applicant"_s},
+        {uuid(rng), u"Recruiter screen"_s},    {uuid(rng), u"Hiring manager review"_s},
+        {uuid(rng), u"Phone interview"_s},     {uuid(rng), u"On-site interview"_s},
+        {uuid(rng), u"Reference check"_s},     {u"offer"_s, u"Offer"_s},
     };
     for (const auto &[id, text] : stages)
         ctx.docs.put(u"stage"_s, id, {}, QJsonObject{{u"id"_s, id}, {u"text"_s, text}});
@@ -166,8 +167,7 @@ void BaselineData::seed(SandboxContext &ctx, quint64 seed)
     templates.append({u"no-feedback"_s, u"No feedback form"_s, u"Leave an overall rating."_s,
                       QJsonArray{scoreSystem(rng)}});
     {
-        QJsonArray f{scoreSystem(rng),
-                     field(rng, u"textarea"_s, u"Strengths"_s, u"What stood out?"_s, true),
+        QJsonArray f{scoreSystem(rng), field(rng, u"textarea"_s, u"Strengths"_s, u"What stood out?"_s, true),
                      field(rng, u"textarea"_s, u"Concerns"_s, u"Anything that worries you?"_s, false)};
         QJsonObject yesNo = field(rng, u"yes-no"_s, u"Would you like to work with them?"_s, u""_s, true);
         f.append(yesNo);
@@ -185,28 +185,30 @@ void BaselineData::seed(SandboxContext &ctx, quint64 seed)
                                 QJsonObject{{u"text"_s, u"2"_s}, {u"description"_s, u"Needed help"_s}},
                                 QJsonObject{{u"text"_s, u"3"_s}, {u"description"_s, u"Solid"_s}},
                                 QJsonObject{{u"text"_s, u"4"_s}, {u"description"_s, u"Outstanding"_s}}});
-        templates.append({uuid(rng), u"On-site technical interview"_s,
-                          u"Score the candidate on the exercise, then give an overall rating."_s,
-                          QJsonArray{scoreSystem(rng), level, score, langs,
-                                     field(rng, u"text"_s, u"Summary"_s, u"One line for the debrief"_s, true)}});
+        templates.append(
+            {uuid(rng), u"On-site technical interview"_s,
+             u"Score the candidate on the exercise, then give an overall rating."_s,
+             QJsonArray{scoreSystem(rng), level, score, langs,
+                        field(rng, u"text"_s, u"Summary"_s, u"One line for the debrief"_s, true)}});
     }
     templates.append({uuid(rng), u"Culture and values"_s, u"Focus on collaboration and ownership."_s,
                       QJsonArray{scoreSystem(rng),
                                  field(rng, u"textarea"_s, u"Notes"_s, u"Examples you heard"_s, false)}});
     const QString groupId = uuid(rng);
     for (const Template &t : templates) {
-        ctx.docs.put(u"feedback_template"_s, t.id, {},
-                     QJsonObject{{u"id"_s, t.id},
-                                 {u"text"_s, t.text},
-                                 {u"instructions"_s, t.instructions},
-                                 {u"group"_s, t.id == u"no-feedback"_s
-                                                  ? QJsonValue()
-                                                  : QJsonValue(QJsonObject{{u"id"_s, groupId},
-                                                                           {u"name"_s, u"Interview kits"_s}})},
-                                 {u"stage"_s, QJsonValue()},
-                                 {u"createdAt"_s, accountCreated},
-                                 {u"updatedAt"_s, accountCreated},
-                                 {u"fields"_s, t.fields}});
+        ctx.docs.put(
+            u"feedback_template"_s, t.id, {},
+            QJsonObject{{u"id"_s, t.id},
+                        {u"text"_s, t.text},
+                        {u"instructions"_s, t.instructions},
+                        {u"group"_s,
+                         t.id == u"no-feedback"_s
+                             ? QJsonValue()
+                             : QJsonValue(QJsonObject{{u"id"_s, groupId}, {u"name"_s, u"Interview kits"_s}})},
+                        {u"stage"_s, QJsonValue()},
+                        {u"createdAt"_s, accountCreated},
+                        {u"updatedAt"_s, accountCreated},
+                        {u"fields"_s, t.fields}});
     }
 
     const QList<QPair<QString, QString>> reqFields = {{u"Cost center"_s, u"text"_s},
@@ -214,7 +216,9 @@ void BaselineData::seed(SandboxContext &ctx, quint64 seed)
     for (const auto &[text, type] : reqFields) {
         const QString id = uuid(rng);
         ctx.docs.put(u"requisition_field"_s, id, {},
-                     QJsonObject{{u"id"_s, id}, {u"text"_s, text}, {u"type"_s, type},
+                     QJsonObject{{u"id"_s, id},
+                                 {u"text"_s, text},
+                                 {u"type"_s, type},
                                  {u"isRequired"_s, text == u"Cost center"_s}});
     }
     tx.commit();

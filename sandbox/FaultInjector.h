@@ -17,11 +17,11 @@ public:
 
     struct Rule
     {
-        QByteArray method;          // empty: any
-        QRegularExpression path;    // matched against the path below /v1
+        QByteArray method;       // empty: any
+        QRegularExpression path; // matched against the path below /v1
         int status = 500;
-        bool drop = false;          // drop the connection instead of answering
-        int remaining = -1;         // how many requests it hits; -1: all
+        bool drop = false;  // drop the connection instead of answering
+        int remaining = -1; // how many requests it hits; -1: all
     };
 
     void setRates(double failRate, double dropRate);

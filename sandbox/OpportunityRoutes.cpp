@@ -15,8 +15,8 @@ using namespace Qt::StringLiterals;
 namespace lever::sandbox {
 
 namespace {
-const QStringList kExpandable = {u"applications"_s, u"stage"_s, u"owner"_s, u"followers"_s, u"sourcedBy"_s,
-                                 u"contact"_s};
+const QStringList kExpandable = {u"applications"_s, u"stage"_s,     u"owner"_s,
+                                 u"followers"_s,    u"sourcedBy"_s, u"contact"_s};
 
 std::optional<qint64> msParam(const Request &request, const QString &name)
 {
@@ -72,8 +72,8 @@ OpportunityFilter OpportunityRoutes::parseFilter(const Request &request)
     f.contactIds = request.queryValues(u"contact_id"_s);
     f.locations = request.queryValues(u"location"_s);
     f.ownerIds = request.queryValues(u"owner_id"_s);
-    static const QStringList origins = {u"agency"_s, u"applied"_s, u"internal"_s, u"referred"_s, u"sourced"_s,
-                                        u"university"_s};
+    static const QStringList origins = {u"agency"_s,   u"applied"_s, u"internal"_s,
+                                        u"referred"_s, u"sourced"_s, u"university"_s};
     for (const QString &origin : std::as_const(f.origins)) {
         if (!origins.contains(origin))
             throw SandboxError::badRequest(u"origin must be one of "_s + origins.join(u", "_s));
@@ -98,9 +98,11 @@ OpportunityFilter OpportunityRoutes::parseFilter(const Request &request)
         else if (c == u"all"_s)
             f.confidentiality = C::All;
         else
-            throw SandboxError::badRequest(u"confidentiality must be confidential, non-confidential or all"_s);
+            throw SandboxError::badRequest(
+                u"confidentiality must be confidential, non-confidential or all"_s);
         if (f.confidentiality != C::NonConfidential && !request.principal.confidentialAccess &&
-            request.principal.kind != Principal::Kind::Admin && !request.principal.hasScope(u"confidential:access:admin"_s))
+            request.principal.kind != Principal::Kind::Admin &&
+            !request.principal.hasScope(u"confidential:access:admin"_s))
             throw SandboxError::forbidden(u"This credential has no access to confidential data"_s);
     }
     f.now = request.now;
@@ -112,8 +114,8 @@ QJsonObject OpportunityRoutes::requireVisible(SandboxContext &ctx, const Request
     const auto opp = ctx.opportunities.get(id);
     if (!opp)
         throw SandboxError::notFound(u"Opportunity "_s + id + u" was not found"_s);
-    if (opp->value(u"confidentiality"_s).toString() == u"confidential"_s && !request.principal.confidentialAccess &&
-        !request.principal.hasScope(u"confidential:access:admin"_s))
+    if (opp->value(u"confidentiality"_s).toString() == u"confidential"_s &&
+        !request.principal.confidentialAccess && !request.principal.hasScope(u"confidential:access:admin"_s))
         throw SandboxError::forbidden(u"Opportunity "_s + id + u" is confidential"_s);
     return *opp;
 }

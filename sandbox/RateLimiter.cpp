@@ -6,7 +6,8 @@
 namespace lever::sandbox {
 
 RateLimiter::RateLimiter(double rate, double burst)
-    : m_rate(rate), m_burst(burst)
+    : m_rate(rate)
+    , m_burst(burst)
 {
     m_clock.start();
 }

@@ -17,12 +17,14 @@ public:
         qint64 seq = 0;
         qint64 at = 0; // epoch ms
         QByteArray method;
-        QString path;  // below /v1, with the query string
+        QString path; // below /v1, with the query string
         int status = 0;
         QString credential;
     };
 
-    explicit RequestLog(qsizetype capacity = 100000) : m_capacity(capacity) {}
+    explicit RequestLog(qsizetype capacity = 100000)
+        : m_capacity(capacity)
+    {}
     void append(Entry entry);
     QList<Entry> entries() const { return m_entries; }
     void clear() { m_entries.clear(); }

@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "DocumentStore.h"
 #include "FaultInjector.h"
+#include "GuardedTcpServer.h"
 #include "OpportunityRoutes.h"
 #include "OpportunityStore.h"
 #include "RateLimiter.h"
@@ -78,7 +79,7 @@ bool Sandbox::start(QString *error)
         m_requestLog = std::make_unique<RequestLog>();
 
         m_server = new SandboxServer(*this);
-        auto *tcp = new QTcpServer(m_server);
+        auto *tcp = new GuardedTcpServer(m_options.maxBodyBytes, m_server);
         if (!tcp->listen(m_options.address, m_options.port)) {
             if (error)
                 *error = u"cannot listen on "_s + m_options.address.toString() + u':' +

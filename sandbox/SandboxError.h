@@ -11,7 +11,9 @@ class SandboxError : public std::exception
 {
 public:
     SandboxError(int status, QString code, QString message)
-        : m_status(status), m_code(std::move(code)), m_message(std::move(message))
+        : m_status(status)
+        , m_code(std::move(code))
+        , m_message(std::move(message))
     {}
 
     int status() const { return m_status; }
@@ -19,10 +21,22 @@ public:
     const QString &message() const { return m_message; }
     const char *what() const noexcept override { return "SandboxError"; }
 
-    static SandboxError badRequest(const QString &message) { return {400, QStringLiteral("BadRequestError"), message}; }
-    static SandboxError notFound(const QString &message) { return {404, QStringLiteral("ResourceNotFound"), message}; }
-    static SandboxError forbidden(const QString &message) { return {403, QStringLiteral("ForbiddenError"), message}; }
-    static SandboxError conflict(const QString &message) { return {409, QStringLiteral("ConflictError"), message}; }
+    static SandboxError badRequest(const QString &message)
+    {
+        return {400, QStringLiteral("BadRequestError"), message};
+    }
+    static SandboxError notFound(const QString &message)
+    {
+        return {404, QStringLiteral("ResourceNotFound"), message};
+    }
+    static SandboxError forbidden(const QString &message)
+    {
+        return {403, QStringLiteral("ForbiddenError"), message};
+    }
+    static SandboxError conflict(const QString &message)
+    {
+        return {409, QStringLiteral("ConflictError"), message};
+    }
     static SandboxError unprocessable(const QString &message)
     {
         return {422, QStringLiteral("UnprocessableEntityError"), message};

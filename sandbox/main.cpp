@@ -43,7 +43,8 @@ int main(int argc, char **argv)
     QString error;
     const auto options = lever::sandbox::SandboxOptions::parse(args, &error);
     if (!options) {
-        QTextStream(stderr) << "lever-sandbox: " << error << "\n\n" << lever::sandbox::SandboxOptions::usage();
+        QTextStream(stderr) << "lever-sandbox: " << error << "\n\n"
+                            << lever::sandbox::SandboxOptions::usage();
         return 2;
     }
 

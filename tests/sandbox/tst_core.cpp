@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void rateLimitBurstThenRecovery();
     void injectedFaults();
     void malformedBodies();
+    void oversizedBodyRefusedBeforeItArrives();
 };
 
 void TestCore::unauthenticatedIsRefused()
@@ -106,14 +108,19 @@ void TestCore::badPagingParameters()
 void TestCore::filters()
 {
     SandboxFixture f;
-    const QString a = f.seedOpportunity(QJsonObject{{u"tags"_s, QJsonArray{u"Rust"_s}}, {u"origin"_s, u"sourced"_s}})
-                          .value(u"id"_s).toString();
-    const QString b = f.seedOpportunity(QJsonObject{{u"stage"_s, u"offer"_s},
-                                                    {u"emails"_s, QJsonArray{u"b@example.com"_s}},
-                                                    {u"archived"_s, QJsonObject{{u"reason"_s, u"r1"_s},
-                                                                                {u"archivedAt"_s, 1000}}}})
-                          .value(u"id"_s).toString();
-    const QString c = f.seedOpportunity(QJsonObject{{u"confidentiality"_s, u"confidential"_s}}).value(u"id"_s).toString();
+    const QString a =
+        f.seedOpportunity(QJsonObject{{u"tags"_s, QJsonArray{u"Rust"_s}}, {u"origin"_s, u"sourced"_s}})
+            .value(u"id"_s)
+            .toString();
+    const QString b =
+        f.seedOpportunity(
+             QJsonObject{{u"stage"_s, u"offer"_s},
+                         {u"emails"_s, QJsonArray{u"b@example.com"_s}},
+                         {u"archived"_s, QJsonObject{{u"reason"_s, u"r1"_s}, {u"archivedAt"_s, 1000}}}})
+            .value(u"id"_s)
+            .toString();
+    const QString c =
+        f.seedOpportunity(QJsonObject{{u"confidentiality"_s, u"confidential"_s}}).value(u"id"_s).toString();
     auto ids = [&](const QString &query) {
         QStringList out;
         const auto r = f.get(u"/opportunities?"_s + query);
@@ -166,7 +173,8 @@ void TestCore::pagingWhileWriting()
     QString next;
     int page = 0;
     do {
-        const auto r = f.get(u"/opportunities?limit=100"_s + (next.isEmpty() ? QString() : u"&offset="_s + next));
+        const auto r =
+            f.get(u"/opportunities?limit=100"_s + (next.isEmpty() ? QString() : u"&offset="_s + next));
         QCOMPARE(r.status, 200);
         for (const QJsonValue &v : r.list()) {
             const QString id = v.toObject().value(u"id"_s).toString();
@@ -232,7 +240,8 @@ void TestCore::injectedFaults()
     auto ctl = f.basicAuth();
     ctl.insert("Content-Type", "application/json");
     const QUrl faults(f.sandbox().origin() + u"/_sandbox/faults"_s);
-    auto r = f.send("POST", faults, R"({"method":"GET","path":"^/opportunities/[^/]+$","status":500,"count":1})", ctl);
+    auto r = f.send("POST", faults,
+                    R"({"method":"GET","path":"^/opportunities/[^/]+$","status":500,"count":1})", ctl);
     QCOMPARE(r.status, 204);
     QCOMPARE(f.get(u"/opportunities/"_s + id).status, 500);
     QCOMPARE(f.get(u"/opportunities/"_s + id).status, 200);
@@ -263,6 +272,43 @@ void TestCore::malformedBodies()
     QCOMPARE(f.send("PUT", url, "[1,2]", headers).status, 400);
     QCOMPARE(f.send("PUT", url, QByteArray(10000, '[') + QByteArray(10000, ']'), headers).status, 400);
     QCOMPARE(f.send("PUT", url, "\"" + QByteArray(2 * 1024 * 1024, 'a') + "\"", headers).status, 413);
+}
+
+void TestCore::oversizedBodyRefusedBeforeItArrives()
+{
+    SandboxFixture f;
+    auto exchange = [&](const QByteArray &bytes) -> QByteArray {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, f.sandbox().port());
+        socket.write(bytes);
+        QByteArray answer;
+        // The server runs in this thread: wait with the event loop turning. The body announced is never
+        // sent in full, so only an early answer can arrive.
+        for (int i = 0; i < 200 && !answer.contains("\r\n\r\n"); ++i) {
+            QTest::qWait(50);
+            answer += socket.readAll();
+        }
+        return answer;
+    };
+    const QByteArray auth = f.basicAuth().value("Authorization");
+    QByteArray answer = exchange("POST /v1/opportunities HTTP/1.1\r\nHost: x\r\nAuthorization: " + auth +
+                                 "\r\nContent-Type: application/json\r\nContent-Length: 500000000\r\n\r\n" +
+                                 QByteArray(4096, 'x'));
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    QVERIFY(answer.contains("\"code\""));
+    answer = exchange("GET /v1/stages HTTP/1.1\r\nHost: x\r\nX-Padding: " + QByteArray(100 * 1024, 'p'));
+    QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.left(200).constData());
+    // Two requests with bodies on one kept-alive connection: the guard keeps its place between them.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, f.sandbox().port());
+    const QByteArray body = R"({"rate":10,"burst":20,"enabled":false})";
+    const QByteArray request =
+        "PUT /_sandbox/rate-limit HTTP/1.1\r\nHost: x\r\nAuthorization: " + auth +
+        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+        "\r\n\r\n" + body;
+    socket.write(request + request);
+    QByteArray both;
+    QTRY_VERIFY_WITH_TIMEOUT((both += socket.readAll()).count("HTTP/1.1 204") == 2, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestCore)
