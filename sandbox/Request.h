@@ -20,6 +20,7 @@ public:
     QString path;                            // decoded, without the /v1 prefix for API routes
     QStringList segments;                    // path segments, each decoded on its own ("%2F" stays data)
     QList<QPair<QString, QString>> query;    // fully decoded, in order, repeats kept
+    QByteArray rawQuery;                     // as sent, still percent-encoded ('+' and "%2B" differ)
     QHash<QByteArray, QByteArray> headers;   // lower-case names
     QByteArray body;
     QHash<QString, QString> params;          // captured path parameters (":id" -> value)

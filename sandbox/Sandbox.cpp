@@ -8,6 +8,7 @@
 #include "DocumentStore.h"
 #include "FaultInjector.h"
 #include "GuardedTcpServer.h"
+#include "OAuthServer.h"
 #include "OpportunityRoutes.h"
 #include "OpportunityStore.h"
 #include "RateLimiter.h"
@@ -103,6 +104,11 @@ bool Sandbox::start(QString *error)
         m_auth->setAdminKey(m_apiKey);
         m_audit->record(u"api_key.created"_s, admin, u"api_key"_s, Authenticator::hash(m_apiKey),
                         QJsonObject{{u"label"_s, u"sandbox admin key"_s}});
+        m_oauth = new OAuthServer(*m_context, m_options, this);
+        m_oauth->install(*m_public);
+        m_context->verifyBearer = [oauth = m_oauth](const QByteArray &token) {
+            return oauth->verifyBearer(token);
+        };
         // [start-services]
     } catch (const std::exception &e) {
         if (error)
@@ -142,9 +148,31 @@ QString Sandbox::apiKey() const
     return m_apiKey;
 }
 
+QString Sandbox::clientId() const
+{
+    return m_oauth ? m_oauth->clientId() : QString();
+}
+
+QString Sandbox::clientSecret() const
+{
+    return m_oauth ? m_oauth->clientSecret() : QString();
+}
+
+QString Sandbox::publicClientId() const
+{
+    return m_oauth ? m_oauth->publicClientId() : QString();
+}
+
+OAuthServer &Sandbox::oauth()
+{
+    return *m_oauth;
+}
+
 QJsonObject Sandbox::readyInfo() const
 {
     QJsonObject info{{u"baseUrl"_s, baseUrl().toString()}, {u"apiKey"_s, m_apiKey}};
+    if (m_oauth)
+        info.insert(u"oauth"_s, m_oauth->readyInfo());
     // [ready-info]
     return info;
 }

@@ -73,6 +73,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     for (const QString &segment : rawSegments)
         request.segments.append(QUrl::fromPercentEncoding(segment.toUtf8()));
     request.path = u'/' + request.segments.join(u'/');
+    request.rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto &item : items)
         request.query.append(item);
