@@ -1,5 +1,6 @@
 #include "ControlRoutes.h"
 
+#include "DocumentStore.h"
 #include "FaultInjector.h"
 #include "RateLimiter.h"
 #include "Request.h"
@@ -7,6 +8,7 @@
 #include "Response.h"
 #include "Router.h"
 #include "Sandbox.h"
+#include "SandboxContext.h"
 #include "SandboxError.h"
 
 using namespace Qt::StringLiterals;
@@ -66,6 +68,23 @@ void ControlRoutes::install(Router &router, Sandbox &sandbox)
         sandbox.rateLimiter().configure(rate, burst);
         sandbox.rateLimiter().setEnabled(body.value(u"enabled"_s).toBool(true));
         return Response::noContent();
+    });
+    // Webhook delivery attempts, oldest first, paged like the API; filters webhook_id, event, delivery_id.
+    router.add("GET", u"/webhook_deliveries"_s, {}, [&sandbox](Request &request) {
+        const PageToken::Window window = PageToken::window(request);
+        const QString event = request.queryValue(u"event"_s);
+        const QString delivery = request.queryValue(u"delivery_id"_s);
+        DocumentStore::Predicate accept;
+        if (!event.isEmpty() || !delivery.isEmpty())
+            accept = [event, delivery](const QJsonObject &attempt) {
+                return (event.isEmpty() || attempt.value(u"event"_s).toString() == event) &&
+                       (delivery.isEmpty() || attempt.value(u"deliveryId"_s).toString() == delivery);
+            };
+        const std::optional<QString> webhook =
+            request.hasQuery(u"webhook_id"_s) ? std::optional<QString>(request.queryValue(u"webhook_id"_s))
+                                              : std::nullopt;
+        const auto page = sandbox.context().docs.page(u"webhook_delivery"_s, webhook, window, accept);
+        return Response::page(page.items, page.hasNext, page.next);
     });
 }
 

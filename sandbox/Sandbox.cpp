@@ -21,6 +21,10 @@
 #include "SandboxServer.h"
 // Route groups (one per resource family).
 // [route-group-includes]
+#include "AuditRoutes.h"
+#include "EeoRoutes.h"
+#include "WebhookDispatcher.h"
+#include "WebhookRoutes.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -42,6 +46,11 @@ Sandbox::~Sandbox()
 {
     delete m_server;
     m_server = nullptr;
+    // Before the stores go: pending deliveries and retries read them.
+    if (m_context)
+        m_context->notify = [](const QString &, const QJsonObject &) {};
+    delete m_webhooks;
+    m_webhooks = nullptr;
 }
 
 QSet<QString> Sandbox::allScopes()
@@ -110,6 +119,10 @@ bool Sandbox::start(QString *error)
             return oauth->verifyBearer(token);
         };
         // [start-services]
+        m_webhooks = new WebhookDispatcher(*m_context, m_options.webhookRetryBaseMs, this);
+        m_context->notify = [this](const QString &event, const QJsonObject &data) {
+            m_webhooks->notify(event, data);
+        };
     } catch (const std::exception &e) {
         if (error)
             *error = QString::fromUtf8(e.what());
@@ -126,6 +139,9 @@ void Sandbox::installRoutes()
     OpportunityRoutes::install(*m_api, *m_context);
     ControlRoutes::install(*m_control, *this);
     // [route-group-installs]
+    WebhookRoutes::install(*m_api, *m_context);
+    AuditRoutes::install(*m_api, *m_context);
+    EeoRoutes::install(*m_api, *m_context);
 }
 
 QString Sandbox::origin() const
@@ -203,6 +219,11 @@ FaultInjector &Sandbox::faults()
 RequestLog &Sandbox::requestLog()
 {
     return *m_requestLog;
+}
+
+WebhookDispatcher &Sandbox::webhooks()
+{
+    return *m_webhooks;
 }
 
 Response Sandbox::handle(Request &request)
