@@ -19,6 +19,12 @@
 #include "SandboxServer.h"
 // Route groups (one per resource family).
 // [route-group-includes]
+#include "ApplicationRoutes.h"
+#include "ContactRoutes.h"
+#include "OfferRoutes.h"
+#include "OpportunityTagRoutes.h"
+#include "OpportunityWriteRoutes.h"
+#include "ReferralRoutes.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -119,6 +125,12 @@ void Sandbox::installRoutes()
     OpportunityRoutes::install(*m_api, *m_context);
     ControlRoutes::install(*m_control, *this);
     // [route-group-installs]
+    OpportunityWriteRoutes::install(*m_api, *m_context);
+    OpportunityTagRoutes::install(*m_api, *m_context);
+    ContactRoutes::install(*m_api, *m_context);
+    ApplicationRoutes::install(*m_api, *m_context);
+    OfferRoutes::install(*m_api, *m_context);
+    ReferralRoutes::install(*m_api, *m_context);
 }
 
 QString Sandbox::origin() const
