@@ -1,7 +1,11 @@
 #include "ControlRoutes.h"
 
+#include "AuditLog.h"
+#include "BaselineData.h"
 #include "DocumentStore.h"
 #include "FaultInjector.h"
+#include "OpportunityEvents.h"
+#include "OpportunityStore.h"
 #include "RateLimiter.h"
 #include "Request.h"
 #include "RequestLog.h"
@@ -85,6 +89,25 @@ void ControlRoutes::install(Router &router, Sandbox &sandbox)
                                               : std::nullopt;
         const auto page = sandbox.context().docs.page(u"webhook_delivery"_s, webhook, window, accept);
         return Response::page(page.items, page.hasNext, page.next);
+    });
+    // The Data API cannot delete candidates; this is how tests and demos make deleted ones. Optional
+    // query `deleted_by` (a user id; default: the first super admin).
+    router.add("DELETE", u"/opportunities/:id"_s, {}, [&sandbox](Request &request) {
+        SandboxContext &ctx = sandbox.context();
+        const QString id = request.param(u"id"_s);
+        const auto opp = ctx.opportunities.get(id);
+        if (!opp)
+            throw SandboxError::notFound(u"Opportunity "_s + id + u" was not found"_s);
+        QString deletedBy = BaselineData::superAdminId(ctx);
+        if (request.hasQuery(u"deleted_by"_s)) {
+            deletedBy = request.queryValue(u"deleted_by"_s);
+            if (!ctx.docs.get(u"user"_s, deletedBy))
+                throw SandboxError::badRequest(u"deleted_by: user "_s + deletedBy + u" was not found"_s);
+        }
+        ctx.opportunities.markDeleted(id, deletedBy, ctx.now());
+        ctx.audit.record(u"opportunity.deleted"_s, deletedBy, u"opportunity"_s, id);
+        OpportunityEvents::deleted(ctx, *opp, deletedBy);
+        return Response::noContent();
     });
 }
 

@@ -25,6 +25,12 @@
 #include "EeoRoutes.h"
 #include "WebhookDispatcher.h"
 #include "WebhookRoutes.h"
+#include "ApplicationRoutes.h"
+#include "ContactRoutes.h"
+#include "OfferRoutes.h"
+#include "OpportunityTagRoutes.h"
+#include "OpportunityWriteRoutes.h"
+#include "ReferralRoutes.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -142,6 +148,12 @@ void Sandbox::installRoutes()
     WebhookRoutes::install(*m_api, *m_context);
     AuditRoutes::install(*m_api, *m_context);
     EeoRoutes::install(*m_api, *m_context);
+    OpportunityWriteRoutes::install(*m_api, *m_context);
+    OpportunityTagRoutes::install(*m_api, *m_context);
+    ContactRoutes::install(*m_api, *m_context);
+    ApplicationRoutes::install(*m_api, *m_context);
+    OfferRoutes::install(*m_api, *m_context);
+    ReferralRoutes::install(*m_api, *m_context);
 }
 
 QString Sandbox::origin() const

@@ -100,6 +100,17 @@ QString SandboxFixture::firstUserId()
     return sandbox::BaselineData::superAdminId(m_sandbox->context());
 }
 
+QJsonObject SandboxFixture::userWithRole(const QString &role, bool deactivated)
+{
+    const QList<QJsonObject> users = m_sandbox->context().docs.all(u"user"_s);
+    for (const QJsonObject &u : users) {
+        if (u.value(u"accessRole"_s).toString() == role &&
+            u.value(u"deactivatedAt"_s).isNull() != deactivated)
+            return u;
+    }
+    return {};
+}
+
 QJsonObject SandboxFixture::seedOpportunity(const QJsonObject &overrides, const QStringList &postingIds)
 {
     auto &ctx = m_sandbox->context();
@@ -150,6 +161,73 @@ QJsonObject SandboxFixture::seedDocument(const QString &kind, const QString &par
 {
     m_sandbox->context().docs.put(kind, doc.value(u"id"_s).toString(), parent, doc);
     return doc;
+}
+
+QList<SandboxFixture::Event> &SandboxFixture::recordEvents()
+{
+    if (!m_events) {
+        m_events = std::make_shared<QList<Event>>();
+        auto &notify = m_sandbox->context().notify;
+        // The list is shared with the receiver so it stays valid for as long as the sandbox may call it.
+        notify = [events = m_events, previous = notify](const QString &name, const QJsonObject &data) {
+            events->append({name, data});
+            if (previous)
+                previous(name, data);
+        };
+    }
+    return *m_events;
+}
+
+QStringList SandboxFixture::shapeProblems(const QJsonObject &object,
+                                          const QList<QPair<QString, QString>> &keyTypes)
+{
+    static const QHash<int, QString> names = {
+        {QJsonValue::Object, u"object"_s}, {QJsonValue::Array, u"array"_s},
+        {QJsonValue::String, u"string"_s}, {QJsonValue::Double, u"number"_s},
+        {QJsonValue::Bool, u"boolean"_s},  {QJsonValue::Null, u"null"_s},
+    };
+    QStringList problems;
+    for (const auto &[key, types] : keyTypes) {
+        const QString type = names.value(object.value(key).type(), u"missing"_s);
+        if (!types.split(u'|').contains(type))
+            problems.append(key + u" is "_s + type + u", expected "_s + types);
+    }
+    return problems;
+}
+
+QList<QPair<QString, QString>> SandboxFixture::opportunityShape()
+{
+    // opportunityLocation may be missing: the list recordings show it on some records only.
+    return {
+        {u"id"_s, u"string"_s},
+        {u"name"_s, u"string"_s},
+        {u"headline"_s, u"string"_s},
+        {u"contact"_s, u"string"_s},
+        {u"emails"_s, u"array"_s},
+        {u"phones"_s, u"array"_s},
+        {u"confidentiality"_s, u"string"_s},
+        {u"location"_s, u"string"_s},
+        {u"opportunityLocation"_s, u"string|missing"_s},
+        {u"links"_s, u"array"_s},
+        {u"archived"_s, u"object|null"_s},
+        {u"tags"_s, u"array"_s},
+        {u"sources"_s, u"array"_s},
+        {u"stage"_s, u"string"_s},
+        {u"stageChanges"_s, u"array"_s},
+        {u"origin"_s, u"string"_s},
+        {u"sourcedBy"_s, u"string|null"_s},
+        {u"owner"_s, u"string"_s},
+        {u"followers"_s, u"array"_s},
+        {u"applications"_s, u"array"_s},
+        {u"createdAt"_s, u"number"_s},
+        {u"updatedAt"_s, u"number"_s},
+        {u"lastInteractionAt"_s, u"number"_s},
+        {u"lastAdvancedAt"_s, u"number"_s},
+        {u"snoozedUntil"_s, u"null"_s},
+        {u"urls"_s, u"object"_s},
+        {u"dataProtection"_s, u"null"_s},
+        {u"isAnonymized"_s, u"boolean"_s},
+    };
 }
 
 } // namespace lever::test

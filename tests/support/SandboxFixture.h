@@ -7,7 +7,9 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QNetworkAccessManager>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 #include <memory>
@@ -51,12 +53,30 @@ public:
 
     // Fixture data written straight through the stores (for tests of other operations).
     QString firstUserId();                 // a super admin that exists in every sandbox
+    // The first baseline user with this access role, active or deactivated.
+    QJsonObject userWithRole(const QString &role, bool deactivated = false);
     QJsonObject seedOpportunity(const QJsonObject &overrides = {}, const QStringList &postingIds = {});
     QJsonObject seedDocument(const QString &kind, const QString &parent, const QJsonObject &doc);
+
+    // Webhook events as the routes emit them (`ctx.notify`), recorded from now on; the previous
+    // receiver (e.g. the webhook dispatcher) still gets each one.
+    struct Event
+    {
+        QString name;
+        QJsonObject data;
+    };
+    QList<Event> &recordEvents();
+    // Where `object` strays from expected key names and JSON types: `{"archived", "object|null"}`;
+    // types are object, array, string, number, boolean, null and missing. Empty when it conforms.
+    static QStringList shapeProblems(const QJsonObject &object,
+                                     const QList<QPair<QString, QString>> &keyTypes);
+    // The top-level keys of GET /opportunities/{id} as recorded from Lever, for shapeProblems().
+    static QList<QPair<QString, QString>> opportunityShape();
 
 private:
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::shared_ptr<QList<Event>> m_events;
 };
 
 } // namespace lever::test
