@@ -19,6 +19,10 @@
 #include "SandboxServer.h"
 // Route groups (one per resource family).
 // [route-group-includes]
+#include "CatalogRoutes.h"
+#include "PostingRoutes.h"
+#include "RequisitionRoutes.h"
+#include "UserRoutes.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -119,6 +123,10 @@ void Sandbox::installRoutes()
     OpportunityRoutes::install(*m_api, *m_context);
     ControlRoutes::install(*m_control, *this);
     // [route-group-installs]
+    CatalogRoutes::install(*m_api, *m_context);
+    PostingRoutes::install(*m_api, *m_context);
+    RequisitionRoutes::install(*m_api, *m_context);
+    UserRoutes::install(*m_api, *m_context);
 }
 
 QString Sandbox::origin() const
