@@ -31,6 +31,10 @@
 #include "OpportunityTagRoutes.h"
 #include "OpportunityWriteRoutes.h"
 #include "ReferralRoutes.h"
+#include "CatalogRoutes.h"
+#include "PostingRoutes.h"
+#include "RequisitionRoutes.h"
+#include "UserRoutes.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -154,6 +158,10 @@ void Sandbox::installRoutes()
     ApplicationRoutes::install(*m_api, *m_context);
     OfferRoutes::install(*m_api, *m_context);
     ReferralRoutes::install(*m_api, *m_context);
+    CatalogRoutes::install(*m_api, *m_context);
+    PostingRoutes::install(*m_api, *m_context);
+    RequisitionRoutes::install(*m_api, *m_context);
+    UserRoutes::install(*m_api, *m_context);
 }
 
 QString Sandbox::origin() const
