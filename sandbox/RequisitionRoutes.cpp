@@ -5,6 +5,7 @@
 #include "DocumentStore.h"
 #include "Request.h"
 #include "RequisitionLinks.h"
+#include "RequisitionWriteShape.h"
 #include "RequisitionValidator.h"
 #include "ResourceFields.h"
 #include "Response.h"
@@ -54,8 +55,9 @@ void RequisitionRoutes::install(Router &router, SandboxContext &ctx)
         Transaction tx(ctx.db);
         ctx.docs.put(u"requisition"_s, doc.value(u"id"_s).toString(), {}, doc);
         RequisitionLinks::requisitionChanged(ctx, {}, doc);
+        RequisitionWriteShape::recordStatus(ctx, {}, doc, ctx.now());
         tx.commit();
-        return Response::data(doc, 201);
+        return Response::data(RequisitionWriteShape::answer(ctx, doc), 201);
     });
     router.add("PUT", u"/requisitions/:id"_s, write, [&ctx](Request &request) {
         const QJsonObject current = requireVisible(ctx, request);
@@ -63,14 +65,16 @@ void RequisitionRoutes::install(Router &router, SandboxContext &ctx)
         Transaction tx(ctx.db);
         ctx.docs.put(u"requisition"_s, doc.value(u"id"_s).toString(), {}, doc);
         RequisitionLinks::requisitionChanged(ctx, current, doc);
+        RequisitionWriteShape::recordStatus(ctx, current, doc, ctx.now());
         tx.commit();
-        return Response::data(doc);
+        return Response::data(RequisitionWriteShape::answer(ctx, doc));
     });
     router.add("DELETE", u"/requisitions/:id"_s, write, [&ctx](Request &request) {
         const QJsonObject current = requireVisible(ctx, request);
         Transaction tx(ctx.db);
         ctx.docs.remove(u"requisition"_s, current.value(u"id"_s).toString());
         RequisitionLinks::requisitionChanged(ctx, current, {});
+        RequisitionWriteShape::forget(ctx, current.value(u"id"_s).toString());
         tx.commit();
         return Response::noContent();
     });
