@@ -19,6 +19,13 @@
 #include "SandboxServer.h"
 // Route groups (one per resource family).
 // [route-group-includes]
+#include "FeedbackRoutes.h"
+#include "FileRoutes.h"
+#include "InterviewRoutes.h"
+#include "NoteRoutes.h"
+#include "PanelRoutes.h"
+#include "ResumeRoutes.h"
+#include "UploadRoutes.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -119,6 +126,13 @@ void Sandbox::installRoutes()
     OpportunityRoutes::install(*m_api, *m_context);
     ControlRoutes::install(*m_control, *this);
     // [route-group-installs]
+    PanelRoutes::install(*m_api, *m_context);
+    InterviewRoutes::install(*m_api, *m_context);
+    FeedbackRoutes::install(*m_api, *m_context);
+    NoteRoutes::install(*m_api, *m_context);
+    FileRoutes::install(*m_api, *m_context);
+    UploadRoutes::install(*m_api, *m_context);
+    ResumeRoutes::install(*m_api, *m_context);
 }
 
 QString Sandbox::origin() const
