@@ -35,6 +35,13 @@
 #include "PostingRoutes.h"
 #include "RequisitionRoutes.h"
 #include "UserRoutes.h"
+#include "FeedbackRoutes.h"
+#include "FileRoutes.h"
+#include "InterviewRoutes.h"
+#include "NoteRoutes.h"
+#include "PanelRoutes.h"
+#include "ResumeRoutes.h"
+#include "UploadRoutes.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -162,6 +169,13 @@ void Sandbox::installRoutes()
     PostingRoutes::install(*m_api, *m_context);
     RequisitionRoutes::install(*m_api, *m_context);
     UserRoutes::install(*m_api, *m_context);
+    PanelRoutes::install(*m_api, *m_context);
+    InterviewRoutes::install(*m_api, *m_context);
+    FeedbackRoutes::install(*m_api, *m_context);
+    NoteRoutes::install(*m_api, *m_context);
+    FileRoutes::install(*m_api, *m_context);
+    UploadRoutes::install(*m_api, *m_context);
+    ResumeRoutes::install(*m_api, *m_context);
 }
 
 QString Sandbox::origin() const

@@ -65,6 +65,20 @@ SandboxFixture::Reply SandboxFixture::put(const QString &path, const QJsonObject
     return send("PUT", apiUrl(path), QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }
 
+SandboxFixture::Reply SandboxFixture::upload(const QString &path, const QString &fileName,
+                                             const QByteArray &content, const QString &key,
+                                             const QString &partName)
+{
+    const QByteArray boundary = "lever-test-boundary-7f3a9c";
+    QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName.toUtf8() +
+                      "\"; filename=\"" + fileName.toUtf8() +
+                      "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary +
+                      "--\r\n";
+    auto headers = basicAuth(key);
+    headers.insert("Content-Type", "multipart/form-data; boundary=" + boundary);
+    return send("POST", apiUrl(path), body, headers);
+}
+
 SandboxFixture::Reply SandboxFixture::del(const QString &path, const QString &key)
 {
     return send("DELETE", apiUrl(path), {}, basicAuth(key));

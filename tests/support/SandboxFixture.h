@@ -45,6 +45,10 @@ public:
     Reply post(const QString &path, const QJsonObject &body, const QString &key = {});
     Reply put(const QString &path, const QJsonObject &body, const QString &key = {});
     Reply del(const QString &path, const QString &key = {});
+    // multipart/form-data POST of one file part (`partName`, `fileName` sent as given in a quoted
+    // Content-Disposition parameter).
+    Reply upload(const QString &path, const QString &fileName, const QByteArray &content,
+                 const QString &key = {}, const QString &partName = QStringLiteral("file"));
     // Anything else: any URL, method, body and headers (pass "Authorization" yourself, or none).
     Reply send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
                const QHash<QByteArray, QByteArray> &headers = {});

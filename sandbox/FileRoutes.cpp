@@ -1,0 +1,171 @@
+#include "FileRoutes.h"
+
+#include "ChildDocuments.h"
+#include "Database.h"
+#include "DocumentStore.h"
+#include "FileContent.h"
+#include "OpportunityRoutes.h"
+#include "PageToken.h"
+#include "Request.h"
+#include "Response.h"
+#include "Router.h"
+#include "SandboxContext.h"
+#include "SandboxError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lever::sandbox {
+
+namespace {
+std::optional<qint64> msParam(const Request &request, const QString &name)
+{
+    if (!request.hasQuery(name))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = request.queryValue(name).toLongLong(&ok);
+    if (!ok || value < 0)
+        throw SandboxError::badRequest(name + u" must be a timestamp in epoch milliseconds"_s);
+    return value;
+}
+
+QJsonObject uploadFile(SandboxContext &ctx, const Request &request, const QString &opportunityId)
+{
+    const MultipartParser::Part part = FileContent::uploadedFile(request);
+    const QString id = SandboxContext::newId();
+    const QString name = *part.fileName;
+    const QString ext = FileContent::extensionOf(name);
+    const QJsonObject file{
+        {u"id"_s, id},
+        {u"downloadUrl"_s,
+         QString(ctx.origin + u"/v1/opportunities/"_s + opportunityId + u"/files/"_s + id + u"/download"_s)},
+        {u"ext"_s, ext},
+        {u"name"_s, name},
+        {u"uploadedAt"_s, ctx.now()},
+        {u"status"_s, FileContent::statusFor(ext, part.data)},
+        {u"size"_s, part.data.size()},
+    };
+    Transaction tx(ctx.db);
+    FileContent::storeBlob(ctx.db, id, part.data);
+    ctx.docs.put(u"file"_s, id, opportunityId, file);
+    tx.commit();
+    return file;
+}
+
+Response downloadFile(SandboxContext &ctx, const QJsonObject &file)
+{
+    const QString id = file.value(u"id"_s).toString();
+    if (file.value(u"status"_s).toString() == u"error"_s)
+        throw SandboxError::unprocessable(u"File "_s + id +
+                                          u" could not be processed and cannot be downloaded"_s);
+    const auto bytes = FileContent::blob(ctx.db, id);
+    if (!bytes)
+        throw SandboxError::notFound(u"The content of file "_s + id + u" was not found"_s);
+    return FileContent::download(file.value(u"name"_s).toString(), *bytes);
+}
+
+Response deleteFile(SandboxContext &ctx, const QJsonObject &file)
+{
+    const QString id = file.value(u"id"_s).toString();
+    Transaction tx(ctx.db);
+    ctx.docs.remove(u"file"_s, id);
+    // A resume shares its file's id and bytes; those stay while the resume does.
+    if (!ctx.docs.get(u"resume"_s, id))
+        FileContent::removeBlob(ctx.db, id);
+    tx.commit();
+    return Response::noContent();
+}
+
+QJsonObject withOpportunity(SandboxContext &ctx, QJsonObject file)
+{
+    file.insert(u"opportunityId"_s, ctx.docs.parentOf(u"file"_s, file.value(u"id"_s).toString()));
+    return file;
+}
+} // namespace
+
+std::function<bool(qint64)> FileRoutes::uploadRange(const Request &request)
+{
+    const auto start = msParam(request, u"uploaded_at_start"_s);
+    const auto end = msParam(request, u"uploaded_at_end"_s);
+    return [start, end](qint64 at) { return (!start || at >= *start) && (!end || at <= *end); };
+}
+
+void FileRoutes::install(Router &router, SandboxContext &ctx)
+{
+    const QString read = u"files:read:admin"_s;
+    const QString write = u"files:write:admin"_s;
+    auto opp = [&ctx](const Request &request) {
+        return OpportunityRoutes::requireVisible(ctx, request, request.param(u"id"_s))
+            .value(u"id"_s)
+            .toString();
+    };
+    auto file = [&ctx](const Request &request) {
+        return ChildDocuments::require(ctx, u"file"_s, request.param(u"id"_s), request.param(u"fileId"_s),
+                                       u"File"_s);
+    };
+    auto owned = [&ctx](const Request &request) {
+        return ChildDocuments::requireOwned(ctx, request, u"file"_s, request.param(u"id"_s), u"File"_s).doc;
+    };
+    auto inRange = [](const Request &request) {
+        return [range = uploadRange(request)](const QJsonObject &f) {
+            return range(qint64(f.value(u"uploadedAt"_s).toDouble()));
+        };
+    };
+
+    router.add("GET", u"/opportunities/:id/files"_s, read, [&ctx, opp, inRange](Request &request) {
+        const QString id = opp(request);
+        const auto p = ctx.docs.page(u"file"_s, id, PageToken::window(request), inRange(request));
+        return Response::page(p.items, p.hasNext, p.next);
+    });
+    router.add("GET", u"/opportunities/:id/files/:fileId"_s, read, [opp, file](Request &request) {
+        opp(request);
+        return Response::data(file(request));
+    });
+    router.add("GET", u"/opportunities/:id/files/:fileId/download"_s, read,
+               [&ctx, opp, file](Request &request) {
+                   opp(request);
+                   return downloadFile(ctx, file(request));
+               });
+    router.add("POST", u"/opportunities/:id/files"_s, write, [&ctx, opp](Request &request) {
+        return Response::data(uploadFile(ctx, request, opp(request)), 201);
+    });
+    router.add("DELETE", u"/opportunities/:id/files/:fileId"_s, write, [&ctx, opp, file](Request &request) {
+        opp(request);
+        return deleteFile(ctx, file(request));
+    });
+
+    // The spec's top-level forms.
+    router.add("GET", u"/files"_s, read, [&ctx, inRange](Request &request) {
+        const PageToken::Window window = PageToken::window(request);
+        auto range = inRange(request);
+        auto transform = [&ctx](const QJsonObject &f) { return withOpportunity(ctx, f); };
+        if (request.hasQuery(u"opportunity_id"_s)) {
+            const QString id =
+                OpportunityRoutes::requireVisible(ctx, request, request.queryValue(u"opportunity_id"_s))
+                    .value(u"id"_s)
+                    .toString();
+            const auto p = ctx.docs.page(u"file"_s, id, window, range, transform);
+            return Response::page(p.items, p.hasNext, p.next);
+        }
+        auto visible = ChildDocuments::visibleTo(ctx, request, u"file"_s);
+        const auto p = ctx.docs.page(
+            u"file"_s, std::nullopt, window,
+            [range, visible](const QJsonObject &f) { return range(f) && visible(f); }, transform);
+        return Response::page(p.items, p.hasNext, p.next);
+    });
+    router.add("POST", u"/files"_s, write, [&ctx](Request &request) {
+        const QString id = request.queryValue(u"opportunity_id"_s);
+        if (id.isEmpty())
+            throw SandboxError::badRequest(u"The opportunity_id query parameter is required"_s);
+        OpportunityRoutes::requireVisible(ctx, request, id);
+        return Response::data(withOpportunity(ctx, uploadFile(ctx, request, id)), 201);
+    });
+    router.add("GET", u"/files/:id"_s, read, [&ctx, owned](Request &request) {
+        return Response::data(withOpportunity(ctx, owned(request)));
+    });
+    router.add("GET", u"/files/:id/download"_s, read,
+               [&ctx, owned](Request &request) { return downloadFile(ctx, owned(request)); });
+    router.add("DELETE", u"/files/:id"_s, write,
+               [&ctx, owned](Request &request) { return deleteFile(ctx, owned(request)); });
+}
+
+} // namespace lever::sandbox
