@@ -16,17 +16,6 @@ using namespace Qt::StringLiterals;
 namespace lever::sandbox {
 
 namespace {
-std::optional<qint64> msParam(const Request &request, const QString &name)
-{
-    if (!request.hasQuery(name))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 value = request.queryValue(name).toLongLong(&ok);
-    if (!ok || value < 0)
-        throw SandboxError::badRequest(name + u" must be a timestamp in epoch milliseconds"_s);
-    return value;
-}
-
 // A repeated filter matches any of its values (Lever's union semantics); absent matches all.
 QSet<QString> valuesOf(const Request &request, const QString &name)
 {
@@ -43,8 +32,8 @@ void AuditRoutes::install(Router &router, SandboxContext &ctx)
         const QSet<QString> users = valuesOf(request, u"user_id"_s);
         const QSet<QString> targetTypes = valuesOf(request, u"target_type"_s);
         const QSet<QString> targetIds = valuesOf(request, u"target_id"_s);
-        const auto start = msParam(request, u"created_at_start"_s);
-        const auto end = msParam(request, u"created_at_end"_s);
+        const auto start = request.epochMsQuery(u"created_at_start"_s);
+        const auto end = request.epochMsQuery(u"created_at_end"_s);
         auto accept = [&](const QJsonObject &event) {
             const QJsonObject target = event.value(u"target"_s).toObject();
             const qint64 createdAt = qint64(event.value(u"createdAt"_s).toDouble());

@@ -49,17 +49,6 @@ const QStringList kPii = {u"id"_s,
                           u"posting"_s,
                           u"sources"_s};
 
-std::optional<qint64> msParam(const Request &request, const QString &name)
-{
-    if (!request.hasQuery(name))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 value = request.queryValue(name).toLongLong(&ok);
-    if (!ok || value < 0)
-        throw SandboxError::badRequest(name + u" must be a timestamp in epoch milliseconds"_s);
-    return value;
-}
-
 // Only the listed keys leave the sandbox, each present (null when the stored document lacks it), so
 // a stray field in a stored document can never leak identity through the anonymous list.
 QJsonObject project(const QJsonObject &doc, const QStringList &keys)
@@ -79,8 +68,8 @@ QJsonObject project(const QJsonObject &doc, const QStringList &keys)
 
 DocumentStore::Predicate filterFor(SandboxContext &ctx, const Request &request)
 {
-    const auto start = msParam(request, u"applied_at_start"_s);
-    const auto end = msParam(request, u"applied_at_end"_s);
+    const auto start = request.epochMsQuery(u"applied_at_start"_s);
+    const auto end = request.epochMsQuery(u"applied_at_end"_s);
     const bool confidential = request.principal.confidentialAccess ||
                               request.principal.kind == Principal::Kind::Admin ||
                               request.principal.hasScope(u"confidential:access:admin"_s);

@@ -17,17 +17,6 @@ using namespace Qt::StringLiterals;
 namespace lever::sandbox {
 
 namespace {
-std::optional<qint64> msParam(const Request &request, const QString &name)
-{
-    if (!request.hasQuery(name))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 value = request.queryValue(name).toLongLong(&ok);
-    if (!ok || value < 0)
-        throw SandboxError::badRequest(name + u" must be a timestamp in epoch milliseconds"_s);
-    return value;
-}
-
 QJsonObject uploadFile(SandboxContext &ctx, const Request &request, const QString &opportunityId)
 {
     const MultipartParser::Part part = FileContent::uploadedFile(request);
@@ -84,8 +73,8 @@ QJsonObject withOpportunity(SandboxContext &ctx, QJsonObject file)
 
 std::function<bool(qint64)> FileRoutes::uploadRange(const Request &request)
 {
-    const auto start = msParam(request, u"uploaded_at_start"_s);
-    const auto end = msParam(request, u"uploaded_at_end"_s);
+    const auto start = request.epochMsQuery(u"uploaded_at_start"_s);
+    const auto end = request.epochMsQuery(u"uploaded_at_end"_s);
     return [start, end](qint64 at) { return (!start || at >= *start) && (!end || at <= *end); };
 }
 

@@ -18,29 +18,6 @@ namespace {
 const QStringList kExpandable = {u"applications"_s, u"stage"_s,     u"owner"_s,
                                  u"followers"_s,    u"sourcedBy"_s, u"contact"_s};
 
-std::optional<qint64> msParam(const Request &request, const QString &name)
-{
-    if (!request.hasQuery(name))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 value = request.queryValue(name).toLongLong(&ok);
-    if (!ok || value < 0)
-        throw SandboxError::badRequest(name + u" must be a timestamp in epoch milliseconds"_s);
-    return value;
-}
-
-std::optional<bool> boolParam(const Request &request, const QString &name)
-{
-    if (!request.hasQuery(name))
-        return std::nullopt;
-    const QString value = request.queryValue(name);
-    if (value == u"true"_s)
-        return true;
-    if (value == u"false"_s)
-        return false;
-    throw SandboxError::badRequest(name + u" must be true or false"_s);
-}
-
 Response pageOf(const QList<OpportunityStore::Row> &rows, int limit, Expander &expander)
 {
     const bool hasNext = rows.size() > limit;
@@ -78,16 +55,16 @@ OpportunityFilter OpportunityRoutes::parseFilter(const Request &request)
         if (!origins.contains(origin))
             throw SandboxError::badRequest(u"origin must be one of "_s + origins.join(u", "_s));
     }
-    f.archived = boolParam(request, u"archived"_s);
-    f.snoozed = boolParam(request, u"snoozed"_s);
-    f.createdStart = msParam(request, u"created_at_start"_s);
-    f.createdEnd = msParam(request, u"created_at_end"_s);
-    f.updatedStart = msParam(request, u"updated_at_start"_s);
-    f.updatedEnd = msParam(request, u"updated_at_end"_s);
-    f.advancedStart = msParam(request, u"advanced_at_start"_s);
-    f.advancedEnd = msParam(request, u"advanced_at_end"_s);
-    f.archivedStart = msParam(request, u"archived_at_start"_s);
-    f.archivedEnd = msParam(request, u"archived_at_end"_s);
+    f.archived = request.boolQuery(u"archived"_s);
+    f.snoozed = request.boolQuery(u"snoozed"_s);
+    f.createdStart = request.epochMsQuery(u"created_at_start"_s);
+    f.createdEnd = request.epochMsQuery(u"created_at_end"_s);
+    f.updatedStart = request.epochMsQuery(u"updated_at_start"_s);
+    f.updatedEnd = request.epochMsQuery(u"updated_at_end"_s);
+    f.advancedStart = request.epochMsQuery(u"advanced_at_start"_s);
+    f.advancedEnd = request.epochMsQuery(u"advanced_at_end"_s);
+    f.archivedStart = request.epochMsQuery(u"archived_at_start"_s);
+    f.archivedEnd = request.epochMsQuery(u"archived_at_end"_s);
     if (request.hasQuery(u"confidentiality"_s)) {
         const QString c = request.queryValue(u"confidentiality"_s);
         using C = OpportunityFilter::Confidentiality;
@@ -132,8 +109,8 @@ void OpportunityRoutes::install(Router &router, SandboxContext &ctx)
     router.add("GET", u"/opportunities/deleted"_s, read, [&ctx](Request &request) {
         const PageToken::Window window = PageToken::window(request);
         Expander none(ctx, request, {});
-        return pageOf(ctx.opportunities.deleted(msParam(request, u"deleted_at_start"_s),
-                                                msParam(request, u"deleted_at_end"_s), window),
+        return pageOf(ctx.opportunities.deleted(request.epochMsQuery(u"deleted_at_start"_s),
+                                                request.epochMsQuery(u"deleted_at_end"_s), window),
                       window.limit, none);
     });
     router.add("GET", u"/opportunities/:id"_s, read, [&ctx](Request &request) {

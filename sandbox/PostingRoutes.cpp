@@ -53,8 +53,8 @@ struct PostingFilter
         f.levels = request.queryValues(u"level"_s);
         f.tags = request.queryValues(u"tag"_s);
         f.confidentiality = ConfidentialFilter::parse(request);
-        f.updatedStart = ResourceFields::timestampParam(request, u"updated_at_start"_s);
-        f.updatedEnd = ResourceFields::timestampParam(request, u"updated_at_end"_s);
+        f.updatedStart = request.epochMsQuery(u"updated_at_start"_s);
+        f.updatedEnd = request.epochMsQuery(u"updated_at_end"_s);
         const bool others =
             !(f.states.isEmpty() && f.channels.isEmpty() && f.teams.isEmpty() && f.departments.isEmpty() &&
               f.locations.isEmpty() && f.commitments.isEmpty() && f.levels.isEmpty() && f.tags.isEmpty());

@@ -87,6 +87,29 @@ QStringList Request::queryValues(const QString &name, bool splitCommas) const
     return values;
 }
 
+std::optional<qint64> Request::epochMsQuery(const QString &name) const
+{
+    if (!hasQuery(name))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = queryValue(name).toLongLong(&ok);
+    if (!ok || value < 0)
+        throw SandboxError::badRequest(name + u" must be a timestamp in epoch milliseconds"_s);
+    return value;
+}
+
+std::optional<bool> Request::boolQuery(const QString &name) const
+{
+    if (!hasQuery(name))
+        return std::nullopt;
+    const QString value = queryValue(name);
+    if (value == u"true"_s)
+        return true;
+    if (value == u"false"_s)
+        return false;
+    throw SandboxError::badRequest(name + u" must be true or false"_s);
+}
+
 QJsonObject Request::jsonBody() const
 {
     if (body.trimmed().isEmpty())

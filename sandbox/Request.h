@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace lever::sandbox {
 
@@ -38,6 +39,11 @@ public:
     // All values of a repeated parameter; `splitCommas` also splits `a,b` (expand and include use it,
     // while tags and locations may contain commas).
     QStringList queryValues(const QString &name, bool splitCommas = false) const;
+
+    // `name=<epoch ms>`: nullopt when absent; throws 400 unless a non-negative integer.
+    std::optional<qint64> epochMsQuery(const QString &name) const;
+    // `name=true|false`: nullopt when absent; throws 400 otherwise.
+    std::optional<bool> boolQuery(const QString &name) const;
 
     // Parses the body as a JSON object; throws SandboxError 400 when it is not one.
     QJsonObject jsonBody() const;

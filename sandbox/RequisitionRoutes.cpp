@@ -32,8 +32,8 @@ void RequisitionRoutes::install(Router &router, SandboxContext &ctx)
     const QString write = u"requisitions:write:admin"_s;
     router.add("GET", u"/requisitions"_s, read, [&ctx](Request &request) {
         const PageToken::Window window = PageToken::window(request);
-        const auto start = ResourceFields::timestampParam(request, u"created_at_start"_s);
-        const auto end = ResourceFields::timestampParam(request, u"created_at_end"_s);
+        const auto start = request.epochMsQuery(u"created_at_start"_s);
+        const auto end = request.epochMsQuery(u"created_at_end"_s);
         const QStringList codes = request.queryValues(u"requisition_code"_s);
         const QStringList statuses =
             ResourceFields::enumParams(request, u"status"_s, RequisitionValidator::statuses());

@@ -161,29 +161,6 @@ QJsonObject ResourceFields::payRange() const
         {u"min"_s, min}, {u"max"_s, max}, {u"currency"_s, currency}, {u"interval"_s, interval}};
 }
 
-std::optional<qint64> ResourceFields::timestampParam(const Request &request, const QString &name)
-{
-    if (!request.hasQuery(name))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 value = request.queryValue(name).toLongLong(&ok);
-    if (!ok || value < 0)
-        throw SandboxError::badRequest(name + u" must be a timestamp in epoch milliseconds"_s);
-    return value;
-}
-
-std::optional<bool> ResourceFields::boolParam(const Request &request, const QString &name)
-{
-    if (!request.hasQuery(name))
-        return std::nullopt;
-    const QString value = request.queryValue(name);
-    if (value == u"true"_s)
-        return true;
-    if (value == u"false"_s)
-        return false;
-    throw SandboxError::badRequest(name + u" must be true or false"_s);
-}
-
 QStringList ResourceFields::enumParams(const Request &request, const QString &name,
                                        const QStringList &allowed)
 {

@@ -44,10 +44,6 @@ public:
     QJsonObject payRange() const;
     static const QStringList &payIntervals();
 
-    // `name=<epoch ms>` query parameter.
-    static std::optional<qint64> timestampParam(const Request &request, const QString &name);
-    // `name=true|false` query parameter.
-    static std::optional<bool> boolParam(const Request &request, const QString &name);
     // Every query value of `name` must be in `allowed`.
     static QStringList enumParams(const Request &request, const QString &name, const QStringList &allowed);
     // Throws 400 unless `id` names an existing user that is not deactivated.

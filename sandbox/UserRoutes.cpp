@@ -109,7 +109,7 @@ void UserRoutes::install(Router &router, SandboxContext &ctx)
         const QStringList emails = request.queryValues(u"email"_s);
         const QStringList roles = request.queryValues(u"accessRole"_s);
         const QStringList directoryIds = request.queryValues(u"external_directory_id"_s);
-        const bool deactivated = ResourceFields::boolParam(request, u"includeDeactivated"_s).value_or(false);
+        const bool deactivated = request.boolQuery(u"includeDeactivated"_s).value_or(false);
         const auto accept = [&](const QJsonObject &user) {
             if (!deactivated && !user.value(u"deactivatedAt"_s).isNull())
                 return false;
