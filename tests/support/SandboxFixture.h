@@ -54,6 +54,11 @@ public:
     QJsonObject seedOpportunity(const QJsonObject &overrides = {}, const QStringList &postingIds = {});
     QJsonObject seedDocument(const QString &kind, const QString &parent, const QJsonObject &doc);
 
+    // Read straight from the stores, in insertion order: every opportunity (confidential ones too), and
+    // every document of `kind` with its parent id (empty when it has none).
+    QList<QJsonObject> allOpportunities();
+    QList<QPair<QString, QJsonObject>> documents(const QString &kind);
+
 private:
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
