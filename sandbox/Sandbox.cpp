@@ -5,6 +5,7 @@
 #include "BaselineData.h"
 #include "ControlRoutes.h"
 #include "Database.h"
+#include "DemoData.h"
 #include "DocumentStore.h"
 #include "FaultInjector.h"
 #include "GuardedTcpServer.h"
@@ -123,6 +124,7 @@ bool Sandbox::start(QString *error)
         if (m_db->isEmpty()) {
             BaselineData::seed(*m_context, m_options.seed);
             // [demo-data-seed]
+            DemoData::generate(*m_context, m_options.demoSize, m_options.seed);
         }
         installRoutes();
         const QString admin = BaselineData::superAdminId(*m_context);

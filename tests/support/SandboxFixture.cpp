@@ -1,6 +1,7 @@
 #include "SandboxFixture.h"
 
 #include "BaselineData.h"
+#include "Database.h"
 #include "DocumentStore.h"
 #include "OpportunityStore.h"
 #include "SandboxContext.h"
@@ -9,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -242,6 +244,34 @@ QList<QPair<QString, QString>> SandboxFixture::opportunityShape()
         {u"dataProtection"_s, u"null"_s},
         {u"isAnonymized"_s, u"boolean"_s},
     };
+}
+
+QList<QJsonObject> SandboxFixture::allOpportunities()
+{
+    sandbox::OpportunityFilter filter;
+    filter.confidentiality = sandbox::OpportunityFilter::Confidentiality::All;
+    sandbox::PageToken::Window window;
+    QList<QJsonObject> out;
+    for (;;) {
+        const auto rows = m_sandbox->context().opportunities.query(filter, window);
+        for (qsizetype i = 0; i < rows.size() && i < window.limit; ++i)
+            out.append(QJsonDocument::fromJson(rows.at(i).doc).object());
+        if (rows.size() <= window.limit)
+            return out;
+        window.afterSeq = rows.at(window.limit - 1).seq;
+    }
+}
+
+QList<QPair<QString, QJsonObject>> SandboxFixture::documents(const QString &kind)
+{
+    QSqlQuery q =
+        m_sandbox->context().db.prepare(u"SELECT parent, doc FROM documents WHERE kind = ? ORDER BY seq"_s);
+    q.addBindValue(kind);
+    sandbox::Database::exec(q);
+    QList<QPair<QString, QJsonObject>> out;
+    while (q.next())
+        out.append({q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toByteArray()).object()});
+    return out;
 }
 
 } // namespace lever::test

@@ -76,6 +76,10 @@ public:
                                      const QList<QPair<QString, QString>> &keyTypes);
     // The top-level keys of GET /opportunities/{id} as recorded from Lever, for shapeProblems().
     static QList<QPair<QString, QString>> opportunityShape();
+    // Read straight from the stores, in insertion order: every opportunity (confidential ones too), and
+    // every document of `kind` with its parent id (empty when it has none).
+    QList<QJsonObject> allOpportunities();
+    QList<QPair<QString, QJsonObject>> documents(const QString &kind);
 
 private:
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
