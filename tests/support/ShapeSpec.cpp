@@ -32,6 +32,30 @@ QList<ShapeSpec::Endpoint> ShapeSpec::load(const QString &markdownFile)
                 KeyPath{k.captured(1), QSet<QString>(types.begin(), types.end()), !k.captured(2).isEmpty()});
         }
     }
+    // One recording of a single object can miss the variety a list recording shows: a key optional in
+    // any recording of the same resource (`data[].x` in a list, `data.x` in a single answer) is optional.
+    QSet<QString> optional;
+    auto normalized = [](const QString &path) {
+        return path.startsWith(u"data[]"_s) ? u"data"_s + path.mid(6) : path;
+    };
+    // The resource an endpoint answers with: "/x/{id}" is "/x"; opportunity actions answer opportunities.
+    static const QRegularExpression action(
+        u"^/opportunities/\\{id\\}/(add\\w+|remove\\w+|stage|archived)$"_s);
+    auto resource = [](const QString &path) {
+        if (action.match(path).hasMatch())
+            return u"/opportunities"_s;
+        return path.endsWith(u"/{id}"_s) ? path.chopped(5) : path;
+    };
+    for (const Endpoint &e : std::as_const(out)) {
+        for (const KeyPath &k : e.keys) {
+            if (k.optional)
+                optional.insert(resource(e.path) + u' ' + normalized(k.path));
+        }
+    }
+    for (Endpoint &e : out) {
+        for (KeyPath &k : e.keys)
+            k.optional |= optional.contains(resource(e.path) + u' ' + normalized(k.path));
+    }
     return out;
 }
 

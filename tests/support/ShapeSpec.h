@@ -16,9 +16,9 @@ class ShapeSpec
 public:
     struct KeyPath
     {
-        QString path;        // "data[].archived.archivedAt"
-        QSet<QString> types; // object array string number boolean null
-        bool optional = false;
+        QString path;          // "data[].archived.archivedAt"
+        QSet<QString> types;   // object array string number boolean null
+        bool optional = false; // marked '?' here or in another recording of the same resource
     };
     struct Endpoint
     {
