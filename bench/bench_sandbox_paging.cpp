@@ -62,7 +62,7 @@ int main(int argc, char **argv)
     timer.start();
     std::function<void()> fetch = [&] {
         QUrl url = QUrl::fromEncoded(
-            (base + u"/opportunities?limit=100"_s + (next.isEmpty() ? QString() : u"&offset="_s + next))
+            (base + u"/opportunities?limit=100&confidentiality=all"_s + (next.isEmpty() ? QString() : u"&offset="_s + next))
                 .toUtf8());
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", auth);

@@ -33,6 +33,7 @@ QString Authenticator::createApiKey(const QSet<QString> &scopes, bool confidenti
                                     const QString &userId, const QString &label, const QString &fixedKey)
 {
     const QString key = fixedKey.isEmpty() ? randomSecret() : fixedKey;
+    m_keyCache.clear();
     const QString id = hash(key);
     QJsonArray scopeList;
     QStringList sorted(scopes.begin(), scopes.end());
@@ -80,6 +81,8 @@ Principal Authenticator::authenticate(const Request &request) const
         }
         throw SandboxError(401, u"UnauthorizedError"_s, u"The access token is invalid or has expired"_s);
     }
+    if (const auto cached = m_keyCache.constFind(header); cached != m_keyCache.constEnd())
+        return *cached;
     const QString key = basicUser(request);
     if (key.isEmpty())
         throw SandboxError(401, u"UnauthorizedError"_s, u"Unsupported authorization scheme"_s);
@@ -94,6 +97,9 @@ Principal Authenticator::authenticate(const Request &request) const
     const QJsonArray scopes = doc->value(u"scopes"_s).toArray();
     for (const QJsonValue &s : scopes)
         p.scopes.insert(s.toString());
+    if (m_keyCache.size() > 1024)
+        m_keyCache.clear();
+    m_keyCache.insert(header, p);
     return p;
 }
 

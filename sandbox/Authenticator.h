@@ -2,6 +2,7 @@
 
 #include "Principal.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -33,6 +34,8 @@ private:
 
     SandboxContext &m_ctx;
     QString m_adminKeyHash;
+    // Principals of API keys by Authorization header: saves a hash, a lookup and a parse per request.
+    mutable QHash<QByteArray, Principal> m_keyCache;
 };
 
 } // namespace lever::sandbox

@@ -59,6 +59,7 @@ Database::Database(const QString &path)
 
 Database::~Database()
 {
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -80,6 +81,23 @@ QSqlQuery Database::prepare(const QString &sql) const
         throw std::runtime_error("prepare failed: " + q.lastError().text().toStdString() + " in " +
                                  sql.toStdString());
     return q;
+}
+
+QSqlQuery &Database::cached(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        // Bounded: dynamic filter SQL has many shapes, but each is small and the set is finite in practice.
+        if (m_statements.size() > 256)
+            m_statements.clear();
+        auto q = std::make_shared<QSqlQuery>(m_db);
+        q->setForwardOnly(true); // rows are read once, in order: no client-side row cache
+        if (!q->prepare(sql))
+            throw std::runtime_error("prepare failed: " + q->lastError().text().toStdString());
+        it = m_statements.insert(sql, q);
+    }
+    (*it)->finish();
+    return **it;
 }
 
 void Database::exec(QSqlQuery &query)
@@ -105,7 +123,8 @@ QString Database::metaValue(const QString &key) const
 
 void Database::setMetaValue(const QString &key, const QString &value)
 {
-    QSqlQuery q = prepare(u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    QSqlQuery q = prepare(
+        u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
     q.addBindValue(value);
     exec(q);

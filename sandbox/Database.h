@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <memory>
 
 namespace lever::sandbox {
 
@@ -20,6 +22,9 @@ public:
     QSqlQuery query() const { return QSqlQuery(m_db); }
     // Prepares (and caches, by QSqlQuery's own statement reuse) a statement; throws on SQL errors.
     QSqlQuery prepare(const QString &sql) const;
+    // A statement prepared once and reused: for hot paths whose caller reads every row it needs, then
+    // calls finish(), before anything else can run the same SQL.
+    QSqlQuery &cached(const QString &sql) const;
     static void exec(QSqlQuery &query);
 
     bool isEmpty() const; // no stages yet: demo data may seed it
@@ -39,6 +44,7 @@ private:
 
     QString m_connectionName;
     QSqlDatabase m_db;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 
 // RAII transaction: commits on commit(), rolls back when destroyed otherwise.

@@ -23,13 +23,15 @@ DocumentStore::DocumentStore(Database &db)
 
 std::optional<QJsonObject> DocumentStore::get(const QString &kind, const QString &id) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT doc FROM documents WHERE kind = ? AND id = ?"_s);
+    QSqlQuery &q = m_db.cached(u"SELECT doc FROM documents WHERE kind = ? AND id = ?"_s);
     q.addBindValue(kind);
     q.addBindValue(id);
     Database::exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return parse(q.value(0));
+    std::optional<QJsonObject> doc;
+    if (q.next())
+        doc = parse(q.value(0));
+    q.finish(); // a reused statement must not keep its read open (DDL and commits wait on it)
+    return doc;
 }
 
 QJsonObject DocumentStore::require(const QString &kind, const QString &id, const QString &what) const

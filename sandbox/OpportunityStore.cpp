@@ -70,12 +70,14 @@ OpportunityStore::OpportunityStore(Database &db)
 
 std::optional<QJsonObject> OpportunityStore::get(const QString &id) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT doc FROM opportunities WHERE id = ? AND deleted_at IS NULL"_s);
+    QSqlQuery &q = m_db.cached(u"SELECT doc FROM opportunities WHERE id = ? AND deleted_at IS NULL"_s);
     q.addBindValue(id);
     Database::exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    std::optional<QJsonObject> doc;
+    if (q.next())
+        doc = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    q.finish(); // a reused statement must not keep its read open (DDL and commits wait on it)
+    return doc;
 }
 
 bool OpportunityStore::isConfidential(const QString &id) const
@@ -216,8 +218,7 @@ QList<OpportunityStore::Row> OpportunityStore::query(const OpportunityFilter &f,
     sql += u" ORDER BY seq LIMIT ?"_s;
     binds.append(window.limit + 1);
 
-    QSqlQuery q = m_db.prepare(sql);
-    q.setForwardOnly(true);
+    QSqlQuery &q = m_db.cached(sql);
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     Database::exec(q);
@@ -225,6 +226,7 @@ QList<OpportunityStore::Row> OpportunityStore::query(const OpportunityFilter &f,
     rows.reserve(window.limit + 1);
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toByteArray()});
+    q.finish();
     return rows;
 }
 
