@@ -9,21 +9,31 @@ using namespace Qt::StringLiterals;
 namespace lever::api {
 
 ApiError::ApiError(Category category, QString message, int httpStatus, QString code)
-    : m_category(category), m_httpStatus(httpStatus), m_code(std::move(code)), m_message(std::move(message))
+    : m_category(category)
+    , m_httpStatus(httpStatus)
+    , m_code(std::move(code))
+    , m_message(std::move(message))
 {}
 
 ApiError::Category ApiError::categoryForStatus(int status)
 {
     switch (status) {
-    case 401: return Category::Auth;
-    case 403: return Category::Forbidden;
+    case 401:
+        return Category::Auth;
+    case 403:
+        return Category::Forbidden;
     case 404:
-    case 410: return Category::NotFound;
-    case 408: return Category::Timeout;
+    case 410:
+        return Category::NotFound;
+    case 408:
+        return Category::Timeout;
     case 409:
-    case 412: return Category::Conflict;
-    case 429: return Category::RateLimited;
-    default: break;
+    case 412:
+        return Category::Conflict;
+    case 429:
+        return Category::RateLimited;
+    default:
+        break;
     }
     if (status >= 500)
         return Category::Server;
@@ -55,17 +65,28 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
 QString ApiError::categoryName(Category category)
 {
     switch (category) {
-    case Category::Network: return u"Network"_s;
-    case Category::Timeout: return u"Timeout"_s;
-    case Category::Auth: return u"Auth"_s;
-    case Category::Forbidden: return u"Forbidden"_s;
-    case Category::NotFound: return u"NotFound"_s;
-    case Category::Invalid: return u"Invalid"_s;
-    case Category::Conflict: return u"Conflict"_s;
-    case Category::RateLimited: return u"RateLimited"_s;
-    case Category::Server: return u"Server"_s;
-    case Category::Cancelled: return u"Cancelled"_s;
-    case Category::Parse: return u"Parse"_s;
+    case Category::Network:
+        return u"Network"_s;
+    case Category::Timeout:
+        return u"Timeout"_s;
+    case Category::Auth:
+        return u"Auth"_s;
+    case Category::Forbidden:
+        return u"Forbidden"_s;
+    case Category::NotFound:
+        return u"NotFound"_s;
+    case Category::Invalid:
+        return u"Invalid"_s;
+    case Category::Conflict:
+        return u"Conflict"_s;
+    case Category::RateLimited:
+        return u"RateLimited"_s;
+    case Category::Server:
+        return u"Server"_s;
+    case Category::Cancelled:
+        return u"Cancelled"_s;
+    case Category::Parse:
+        return u"Parse"_s;
     }
     return {};
 }
@@ -79,32 +100,37 @@ QString ApiError::userText() const
                                                        "connection and try again.");
         break;
     case Category::Timeout:
-        text = QCoreApplication::translate("ApiError", "Lever took too long to answer. Try again in a moment.");
+        text =
+            QCoreApplication::translate("ApiError", "Lever took too long to answer. Try again in a moment.");
         break;
     case Category::Auth:
-        text = QCoreApplication::translate("ApiError", "Your Lever sign-in has expired or is no longer valid. "
-                                                       "Please sign in again.");
+        text =
+            QCoreApplication::translate("ApiError", "Your Lever sign-in has expired or is no longer valid. "
+                                                    "Please sign in again.");
         break;
     case Category::Forbidden:
         text = QCoreApplication::translate("ApiError", "Your Lever account is not allowed to do this. Ask a "
                                                        "Lever admin for access.");
         break;
     case Category::NotFound:
-        text = QCoreApplication::translate("ApiError", "This item no longer exists in Lever; it may have been "
-                                                       "deleted or merged.");
+        text =
+            QCoreApplication::translate("ApiError", "This item no longer exists in Lever; it may have been "
+                                                    "deleted or merged.");
         break;
     case Category::Invalid:
         text = m_message.isEmpty()
                    ? QCoreApplication::translate("ApiError", "Lever did not accept the request.")
-                   : QCoreApplication::translate("ApiError", "Lever did not accept the request: %1").arg(m_message);
+                   : QCoreApplication::translate("ApiError", "Lever did not accept the request: %1")
+                         .arg(m_message);
         break;
     case Category::Conflict:
         text = QCoreApplication::translate("ApiError", "Someone else changed this in the meantime. Reload it "
                                                        "and try again.");
         break;
     case Category::RateLimited:
-        text = QCoreApplication::translate("ApiError", "Lever is receiving too many requests from this account. "
-                                                       "Wait a moment and try again.");
+        text =
+            QCoreApplication::translate("ApiError", "Lever is receiving too many requests from this account. "
+                                                    "Wait a moment and try again.");
         break;
     case Category::Server:
         text = QCoreApplication::translate("ApiError", "Lever had a problem handling the request. Try again "

@@ -11,13 +11,15 @@ namespace lever::api {
 //   client.opportunities().moveToStage(id, stageId).then(this, [](const Result<Opportunity> &r) { ... });
 // Destroying the context object cancels the request (aborted if in flight, dropped from the pacer
 // queue if not sent) and the callback never runs. cancel() finishes it with Category::Cancelled.
-// The request starts on the next event-loop turn, so attach then() right away.
-template <class T>
-class Call
+// The request starts on the next event-loop turn; a then() attached after the call ended still gets
+// its outcome (on the next turn), as long as the handle was kept.
+template <class T> class Call
 {
 public:
     Call() = default;
-    explicit Call(std::shared_ptr<Job> job) : m_job(std::move(job)) {}
+    explicit Call(std::shared_ptr<Job> job)
+        : m_job(std::move(job))
+    {}
 
     Call &then(QObject *context, std::function<void(const Result<T> &)> fn)
     {

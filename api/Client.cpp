@@ -31,8 +31,7 @@ namespace lever::api {
 namespace {
 // Jobs and pagers are owned through shared pointers (by the Client while outstanding, and by the
 // handles callers keep); the last owner may let go inside one of the object's own signals.
-template <class T>
-std::shared_ptr<T> makeShared(T *object)
+template <class T> std::shared_ptr<T> makeShared(T *object)
 {
     return std::shared_ptr<T>(object, [](T *o) { o->deleteLater(); });
 }
@@ -131,22 +130,73 @@ std::shared_ptr<PagerCore> Client::createPager(const QString &path, const QByteA
     return pager;
 }
 
-OpportunityResource Client::opportunities() { return OpportunityResource(*this); }
-ApplicationResource Client::applications() { return ApplicationResource(*this); }
-ContactResource Client::contacts() { return ContactResource(*this); }
-PostingResource Client::postings() { return PostingResource(*this); }
-RequisitionResource Client::requisitions() { return RequisitionResource(*this); }
-UserResource Client::users() { return UserResource(*this); }
-CatalogResource Client::catalog() { return CatalogResource(*this); }
-PanelResource Client::panels() { return PanelResource(*this); }
-InterviewResource Client::interviews() { return InterviewResource(*this); }
-FeedbackResource Client::feedback() { return FeedbackResource(*this); }
-NoteResource Client::notes() { return NoteResource(*this); }
-FileResource Client::files() { return FileResource(*this); }
-OfferResource Client::offers() { return OfferResource(*this); }
-ReferralResource Client::referrals() { return ReferralResource(*this); }
-EeoResource Client::eeo() { return EeoResource(*this); }
-AuditEventResource Client::auditEvents() { return AuditEventResource(*this); }
-WebhookResource Client::webhooks() { return WebhookResource(*this); }
+OpportunityResource Client::opportunities()
+{
+    return OpportunityResource(*this);
+}
+ApplicationResource Client::applications()
+{
+    return ApplicationResource(*this);
+}
+ContactResource Client::contacts()
+{
+    return ContactResource(*this);
+}
+PostingResource Client::postings()
+{
+    return PostingResource(*this);
+}
+RequisitionResource Client::requisitions()
+{
+    return RequisitionResource(*this);
+}
+UserResource Client::users()
+{
+    return UserResource(*this);
+}
+CatalogResource Client::catalog()
+{
+    return CatalogResource(*this);
+}
+PanelResource Client::panels()
+{
+    return PanelResource(*this);
+}
+InterviewResource Client::interviews()
+{
+    return InterviewResource(*this);
+}
+FeedbackResource Client::feedback()
+{
+    return FeedbackResource(*this);
+}
+NoteResource Client::notes()
+{
+    return NoteResource(*this);
+}
+FileResource Client::files()
+{
+    return FileResource(*this);
+}
+OfferResource Client::offers()
+{
+    return OfferResource(*this);
+}
+ReferralResource Client::referrals()
+{
+    return ReferralResource(*this);
+}
+EeoResource Client::eeo()
+{
+    return EeoResource(*this);
+}
+AuditEventResource Client::auditEvents()
+{
+    return AuditEventResource(*this);
+}
+WebhookResource Client::webhooks()
+{
+    return WebhookResource(*this);
+}
 
 } // namespace lever::api

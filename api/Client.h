@@ -43,10 +43,10 @@ class Client : public QObject
 public:
     struct Options
     {
-        int timeoutMs = 30000;                     // per request, as a transfer time-out
+        int timeoutMs = 30000; // per request, as a transfer time-out
         RetryPolicy retry;
-        Pacer::Config pacer;                       // used when this credential's pacer is created
-        qint64 offThreadParseBytes = 256 * 1024;   // larger answers are parsed on QThreadPool
+        Pacer::Config pacer;                     // used when this credential's pacer is created
+        qint64 offThreadParseBytes = 256 * 1024; // larger answers are parsed on QThreadPool
     };
 
     Client(const QUrl &baseUrl, std::shared_ptr<Credentials> credentials, QObject *parent = nullptr);
@@ -96,8 +96,8 @@ public:
     // Building blocks of the resource classes: a request that starts on the next event-loop turn.
     std::shared_ptr<Job> createJob(RequestSpec spec, Job::Parser parser);
     // A pager over a list path; `query` holds the filters (encoded), not `limit` or `offset`.
-    std::shared_ptr<PagerCore> createPager(const QString &path, const QByteArray &query, Job::Parser pageParser,
-                                           Priority priority, int limit);
+    std::shared_ptr<PagerCore> createPager(const QString &path, const QByteArray &query,
+                                           Job::Parser pageParser, Priority priority, int limit);
     // One path segment (an id) percent-encoded, so "a/b" stays one segment.
     static QString segment(const QString &id);
     // The URL of a request: base + path + "?" + query, with the query kept byte for byte.

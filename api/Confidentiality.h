@@ -11,10 +11,14 @@ enum class Confidentiality { Default, NonConfidential, Confidential, All };
 inline QString confidentialityParam(Confidentiality c)
 {
     switch (c) {
-    case Confidentiality::NonConfidential: return QStringLiteral("non-confidential");
-    case Confidentiality::Confidential: return QStringLiteral("confidential");
-    case Confidentiality::All: return QStringLiteral("all");
-    case Confidentiality::Default: break;
+    case Confidentiality::NonConfidential:
+        return QStringLiteral("non-confidential");
+    case Confidentiality::Confidential:
+        return QStringLiteral("confidential");
+    case Confidentiality::All:
+        return QStringLiteral("all");
+    case Confidentiality::Default:
+        break;
     }
     return {};
 }

@@ -27,7 +27,11 @@ bool isSuccess(int status)
 } // namespace
 
 Job::Job(Client *client, RequestSpec spec, Parser parser)
-    : QObject(nullptr), m_id(g_nextJobId++), m_client(client), m_spec(std::move(spec)), m_parser(std::move(parser))
+    : QObject(nullptr)
+    , m_id(g_nextJobId++)
+    , m_client(client)
+    , m_spec(std::move(spec))
+    , m_parser(std::move(parser))
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] { enqueue(true); });
@@ -60,6 +64,20 @@ void Job::setContinuation(QObject *context, std::function<void(Outcome &)> fn)
     QObject *ctx = context ? context : static_cast<QObject *>(client());
     m_context = ctx;
     m_continuation = std::move(fn);
+    if (m_unclaimed) {
+        // Attached after the end (a handle kept across event-loop turns): deliver on the next turn,
+        // still exactly once and only while the context lives.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_unclaimed || !m_continuation || !m_context)
+                    return;
+                Outcome outcome = *std::exchange(m_unclaimed, std::nullopt);
+                std::exchange(m_continuation, nullptr)(outcome);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     if (ctx)
         connect(ctx, &QObject::destroyed, this, &Job::abandon);
 }
@@ -100,6 +118,11 @@ void Job::start()
         finishError(ApiError(ApiError::Category::Invalid, m_spec.refusal));
         return;
     }
+    // An empty id would turn "/webhooks/<id>" into "/webhooks": another operation entirely.
+    if (m_spec.path.isEmpty() || m_spec.path.contains(u"//"_s) || m_spec.path.endsWith(u'/')) {
+        finishError(ApiError(ApiError::Category::Invalid, u"An id is missing in "_s + m_spec.path));
+        return;
+    }
     if (m_spec.performAs == RequestSpec::PerformAs::Required && c->actingUserId().isEmpty()) {
         finishError(ApiError(ApiError::Category::Invalid,
                              u"This action needs an acting Lever user (perform_as); none is set"_s));
@@ -130,7 +153,8 @@ void Job::enqueue(bool front)
         return;
     }
     m_state = State::Queued;
-    m_ticket = c->pacer().enqueue(m_spec.priority, [this] { send(); }, front);
+    m_ticket = c->pacer().enqueue(
+        m_spec.priority, [this] { send(); }, front);
 }
 
 void Job::send()
@@ -211,7 +235,8 @@ void Job::onReplyFinished()
     qCDebug(lcApi).noquote() << QString::fromLatin1(m_spec.method) << m_spec.path << (status ? status : -1)
                              << QString::number(m_elapsed.elapsed()) + u"ms"_s << u"attempt"_s << m_attempts
                              << priorityName(m_spec.priority)
-                             << (status == 0 ? (timedOut ? u"timed out"_s : reply->errorString()) : QString());
+                             << (status == 0 ? (timedOut ? u"timed out"_s : reply->errorString())
+                                             : QString());
     if (!c) {
         finishError(ApiError(ApiError::Category::Cancelled, u"The client was closed"_s));
         return;
@@ -333,6 +358,8 @@ void Job::finishWith(Outcome outcome)
     if (m_continuation && m_context) {
         auto fn = std::move(m_continuation);
         fn(outcome);
+    } else if (!m_hasContinuation) {
+        m_unclaimed = std::move(outcome);
     }
     m_continuation = nullptr;
     m_progress = nullptr;

@@ -98,6 +98,7 @@ private:
     qint64 m_sinkWritten = 0;
     QPointer<QObject> m_context;
     std::function<void(Outcome &)> m_continuation;
+    std::optional<Outcome> m_unclaimed; // finished before then() was attached: kept for it
     QPointer<QObject> m_progressContext;
     std::function<void(qint64, qint64)> m_progress;
 };

@@ -5,12 +5,17 @@ using namespace Qt::StringLiterals;
 namespace lever::api {
 
 JsonReader::JsonReader(const QJsonObject &object, QStringList *errors)
-    : m_object(object), m_errors(errors)
+    : m_object(object)
+    , m_errors(errors)
 {}
 
 JsonReader::JsonReader(const QJsonObject &object, QStringList *errors, const JsonReader *parent, Key key,
                        qsizetype index)
-    : m_object(object), m_errors(errors), m_parent(parent), m_key(key), m_index(index)
+    : m_object(object)
+    , m_errors(errors)
+    , m_parent(parent)
+    , m_key(key)
+    , m_index(index)
 {}
 
 JsonReader JsonReader::child(const QJsonObject &object, Key key, qsizetype index) const
@@ -39,13 +44,20 @@ QString JsonReader::pathOf(Key key, qsizetype index) const
 const char *JsonReader::typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return "null";
-    case QJsonValue::Bool: return "a boolean";
-    case QJsonValue::Double: return "a number";
-    case QJsonValue::String: return "a string";
-    case QJsonValue::Array: return "an array";
-    case QJsonValue::Object: return "an object";
-    case QJsonValue::Undefined: return "nothing";
+    case QJsonValue::Null:
+        return "null";
+    case QJsonValue::Bool:
+        return "a boolean";
+    case QJsonValue::Double:
+        return "a number";
+    case QJsonValue::String:
+        return "a string";
+    case QJsonValue::Array:
+        return "an array";
+    case QJsonValue::Object:
+        return "an object";
+    case QJsonValue::Undefined:
+        return "nothing";
     }
     return "?";
 }

@@ -12,8 +12,7 @@
 
 namespace lever::api {
 
-template <class T>
-struct Ref;
+template <class T> struct Ref;
 
 // Reads one JSON object into a value type, tolerantly: unknown keys are ignored, null or missing
 // keys give the default, but a modelled key holding the wrong JSON type is an error naming its path
@@ -41,38 +40,34 @@ public:
     std::optional<qint64> nullableInteger(Key key); // epoch ms timestamps, counts
     QStringList strings(Key key);                   // array of strings; null/missing: empty
     std::optional<QStringList> nullableStrings(Key key);
-    QJsonObject rawObject(Key key);                 // kept as JSON (free-form parts of an answer)
+    QJsonObject rawObject(Key key); // kept as JSON (free-form parts of an answer)
     QJsonArray rawArray(Key key);
 
     // Nested value types (T::read(JsonReader &)).
     template <class R, class T = decltype(R::read(std::declval<JsonReader &>()))>
     std::optional<T> nested(Key key);
     // `R::read(JsonReader &)` makes each item; R is the item type itself or a reader for it.
-    template <class R, class T = decltype(R::read(std::declval<JsonReader &>()))>
-    QList<T> list(Key key);
-    template <class T>
-    Ref<T> ref(Key key); // an id, or the object `expand` put in its place
-    template <class T>
-    QList<Ref<T>> refs(Key key);
+    template <class R, class T = decltype(R::read(std::declval<JsonReader &>()))> QList<T> list(Key key);
+    template <class T> Ref<T> ref(Key key); // an id, or the object `expand` put in its place
+    template <class T> QList<Ref<T>> refs(Key key);
 
     // Reports a problem at `key` (value types use it for their own checks).
     void fail(Key key, const QString &problem);
     bool failed() const { return m_errors && !m_errors->isEmpty(); }
 
     // Parses `object` as T; nullopt with `error` set when a modelled key has the wrong type.
-    template <class T>
-    static std::optional<T> parse(const QJsonObject &object, QString *error);
+    template <class T> static std::optional<T> parse(const QJsonObject &object, QString *error);
 
 private:
-    JsonReader(const QJsonObject &object, QStringList *errors, const JsonReader *parent, Key key, qsizetype index);
+    JsonReader(const QJsonObject &object, QStringList *errors, const JsonReader *parent, Key key,
+               qsizetype index);
     QString path() const;
     QString pathOf(Key key, qsizetype index = -1) const;
     void typeError(Key key, const char *expected, const QJsonValue &got, qsizetype index = -1);
     static const char *typeName(const QJsonValue &value);
     JsonReader child(const QJsonObject &object, Key key, qsizetype index) const;
 
-    template <class T>
-    friend struct Ref;
+    template <class T> friend struct Ref;
 
     QJsonObject m_object;
     QStringList *m_errors;
@@ -81,8 +76,7 @@ private:
     qsizetype m_index = -1;
 };
 
-template <class R, class T>
-std::optional<T> JsonReader::nested(Key key)
+template <class R, class T> std::optional<T> JsonReader::nested(Key key)
 {
     const QJsonValue v = m_object.value(key);
     if (v.isNull() || v.isUndefined())
@@ -95,8 +89,7 @@ std::optional<T> JsonReader::nested(Key key)
     return R::read(r);
 }
 
-template <class R, class T>
-QList<T> JsonReader::list(Key key)
+template <class R, class T> QList<T> JsonReader::list(Key key)
 {
     QList<T> out;
     const QJsonValue v = m_object.value(key);
@@ -120,8 +113,7 @@ QList<T> JsonReader::list(Key key)
     return out;
 }
 
-template <class T>
-std::optional<T> JsonReader::parse(const QJsonObject &object, QString *error)
+template <class T> std::optional<T> JsonReader::parse(const QJsonObject &object, QString *error)
 {
     QStringList errors;
     JsonReader r(object, &errors);
@@ -140,14 +132,12 @@ std::optional<T> JsonReader::parse(const QJsonObject &object, QString *error)
 
 namespace lever::api {
 
-template <class T>
-Ref<T> JsonReader::ref(Key key)
+template <class T> Ref<T> JsonReader::ref(Key key)
 {
     return Ref<T>::read(*this, key, m_object.value(key), -1);
 }
 
-template <class T>
-QList<Ref<T>> JsonReader::refs(Key key)
+template <class T> QList<Ref<T>> JsonReader::refs(Key key)
 {
     QList<Ref<T>> out;
     const QJsonValue v = m_object.value(key);

@@ -15,8 +15,7 @@ namespace lever::api {
 class JsonWriter
 {
 public:
-    template <class V>
-    static QJsonValue nullable(const std::optional<V> &value)
+    template <class V> static QJsonValue nullable(const std::optional<V> &value)
     {
         return value ? QJsonValue(*value) : QJsonValue();
     }
@@ -30,16 +29,14 @@ public:
     }
     static QJsonArray strings(const QStringList &values) { return QJsonArray::fromStringList(values); }
 
-    template <class T>
-    static QJsonArray array(const QList<T> &items)
+    template <class T> static QJsonArray array(const QList<T> &items)
     {
         QJsonArray out;
         for (const T &item : items)
             out.append(item.toJson());
         return out;
     }
-    template <class T>
-    static QJsonValue nullableObject(const std::optional<T> &value)
+    template <class T> static QJsonValue nullableObject(const std::optional<T> &value)
     {
         return value ? QJsonValue(value->toJson()) : QJsonValue();
     }

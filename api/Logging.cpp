@@ -2,6 +2,6 @@
 
 namespace lever::api {
 
-Q_LOGGING_CATEGORY(lcApi, "lever.api")
+Q_LOGGING_CATEGORY(lcApi, "lever.api", QtInfoMsg)
 
 } // namespace lever::api

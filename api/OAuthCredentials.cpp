@@ -6,7 +6,10 @@ namespace lever::api {
 
 OAuthCredentials::OAuthCredentials(const QString &accountKey, OAuthToken token, Refresher refresher,
                                    QObject *parent)
-    : Credentials(parent), m_accountKey(accountKey), m_token(std::move(token)), m_refresher(std::move(refresher))
+    : Credentials(parent)
+    , m_accountKey(accountKey)
+    , m_token(std::move(token))
+    , m_refresher(std::move(refresher))
 {}
 
 QByteArray OAuthCredentials::authorization() const

@@ -17,11 +17,12 @@ class OAuthCredentials : public Credentials
     Q_OBJECT
 public:
     // Called with the current refresh token; must call `done` once, with the new token or nullopt.
-    using Refresher = std::function<void(const QString &refreshToken,
-                                         std::function<void(std::optional<OAuthToken>)> done)>;
+    using Refresher =
+        std::function<void(const QString &refreshToken, std::function<void(std::optional<OAuthToken>)> done)>;
 
     // `accountKey` names the account (e.g. "oauth:<clientId>:<userId>"): it keys the token bucket.
-    OAuthCredentials(const QString &accountKey, OAuthToken token, Refresher refresher, QObject *parent = nullptr);
+    OAuthCredentials(const QString &accountKey, OAuthToken token, Refresher refresher,
+                     QObject *parent = nullptr);
 
     QString bucketKey() const override { return m_accountKey; }
     QByteArray authorization() const override;

@@ -11,7 +11,7 @@ struct OAuthToken
     QString accessToken;
     QString refreshToken; // rotates: every refresh returns a new one, always keep the newest
     QString tokenType = QStringLiteral("Bearer");
-    QDateTime expiresAt;  // invalid: unknown
+    QDateTime expiresAt; // invalid: unknown
 };
 
 } // namespace lever::api

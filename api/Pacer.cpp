@@ -15,7 +15,9 @@ QHash<QString, std::weak_ptr<Pacer>> &registry()
 } // namespace
 
 Pacer::Pacer(Config config, QObject *parent)
-    : QObject(parent), m_config(config), m_tokens(capacity())
+    : QObject(parent)
+    , m_config(config)
+    , m_tokens(capacity())
 {
     m_clock.start();
     m_lastRefillNs = m_clock.nsecsElapsed();
@@ -192,8 +194,8 @@ void Pacer::pump()
 
 void Pacer::notifyQueue()
 {
-    const std::array<int, kPriorityCount> counts{{queued(Priority::Interactive), queued(Priority::Visible),
-                                                  queued(Priority::Background)}};
+    const std::array<int, kPriorityCount> counts{
+        {queued(Priority::Interactive), queued(Priority::Visible), queued(Priority::Background)}};
     if (counts != m_lastCounts) {
         m_lastCounts = counts;
         Q_EMIT queueChanged(counts[0], counts[1], counts[2]);

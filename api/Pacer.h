@@ -16,10 +16,10 @@ namespace lever::api {
 // How a Pacer spends its tokens.
 struct PacerConfig
 {
-    double rate = 10.0;        // tokens per second
-    double burst = 20.0;       // bucket size
-    int maxInFlight = 6;       // QNetworkAccessManager's connections per host: beyond that requests
-                               // would queue inside Qt, out of priority order
+    double rate = 10.0;         // tokens per second
+    double burst = 20.0;        // bucket size
+    int maxInFlight = 6;        // QNetworkAccessManager's connections per host: beyond that requests
+                                // would queue inside Qt, out of priority order
     int interactiveReserve = 1; // tokens and connections only interactive requests may use
     // Tokens of the server's bucket never counted on: requests reach Lever with varying delays (a new
     // connection takes longer than a kept-alive one), so its bucket can be slightly behind ours.

@@ -11,8 +11,7 @@
 namespace lever::api {
 
 // One page of a Lever list: `{"data": [...], "hasNext": bool, "next": "<token>"}`.
-template <class T>
-struct Page
+template <class T> struct Page
 {
     QList<T> items;
     bool hasNext = false;

@@ -20,14 +20,15 @@ struct PagerSummary
 // A typed handle on a paged list read. Pages stream to onPage() as they arrive; onFinished() runs
 // exactly once at the end (a value when the last page arrived, an ApiError otherwise). Destroying
 // the onPage() context cancels the read silently. It starts on the next event-loop turn.
-//   client.opportunities().list(filter).onPage(this, [](const QList<Opportunity> &page, const PagerProgress &p) {...})
+//   client.opportunities().list(filter).onPage(this, [](const QList<Opportunity> &page, const PagerProgress
+//   &p) {...})
 //                                      .onFinished(this, [](const Result<PagerSummary> &r) {...});
-template <class T>
-class Pager
+template <class T> class Pager
 {
 public:
     Pager() = default;
-    explicit Pager(std::shared_ptr<PagerCore> core) : m_core(std::move(core))
+    explicit Pager(std::shared_ptr<PagerCore> core)
+        : m_core(std::move(core))
     {
         if (m_core)
             m_core->setCounter([](const std::any &page) {
@@ -36,24 +37,26 @@ public:
             });
     }
 
-    Pager &onPage(QObject *context, std::function<void(const QList<T> &items, const PagerProgress &progress)> fn)
+    Pager &onPage(QObject *context,
+                  std::function<void(const QList<T> &items, const PagerProgress &progress)> fn)
     {
         if (m_core)
-            m_core->setPageHandler(context, [fn = std::move(fn)](std::any &page, const PagerProgress &progress) {
-                fn(std::any_cast<Page<T> &>(page).items, progress);
-            });
+            m_core->setPageHandler(context,
+                                   [fn = std::move(fn)](std::any &page, const PagerProgress &progress) {
+                                       fn(std::any_cast<Page<T> &>(page).items, progress);
+                                   });
         return *this;
     }
     Pager &onFinished(QObject *context, std::function<void(const Result<PagerSummary> &)> fn)
     {
         if (m_core)
-            m_core->setFinishHandler(context, [fn = std::move(fn)](const std::optional<ApiError> &error,
-                                                                   const PagerProgress &p) {
-                if (error)
-                    fn(Result<PagerSummary>(*error));
-                else
-                    fn(Result<PagerSummary>(PagerSummary{p.pages, p.items, p.restarts}));
-            });
+            m_core->setFinishHandler(
+                context, [fn = std::move(fn)](const std::optional<ApiError> &error, const PagerProgress &p) {
+                    if (error)
+                        fn(Result<PagerSummary>(*error));
+                    else
+                        fn(Result<PagerSummary>(PagerSummary{p.pages, p.items, p.restarts}));
+                });
         return *this;
     }
     // Called when the pager starts over after a stale token: drop what the pages delivered so far.

@@ -4,13 +4,12 @@
 #include "Logging.h"
 #include "QueryBuilder.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace lever::api {
 
-PagerCore::PagerCore(Client *client, QString path, QByteArray query, Job::Parser pageParser, Priority priority,
-                     int limit)
+PagerCore::PagerCore(Client *client, QString path, QByteArray query, Job::Parser pageParser,
+                     Priority priority, int limit)
     : m_client(client)
     , m_path(std::move(path))
     , m_query(std::move(query))
@@ -40,8 +39,8 @@ void PagerCore::setPageHandler(QObject *context, PageHandler fn)
         });
 }
 
-void PagerCore::setFinishHandler(QObject *context,
-                                 std::function<void(const std::optional<ApiError> &, const PagerProgress &)> fn)
+void PagerCore::setFinishHandler(
+    QObject *context, std::function<void(const std::optional<ApiError> &, const PagerProgress &)> fn)
 {
     QObject *ctx = context ? context : static_cast<QObject *>(m_client.data());
     m_finishContext = ctx;
@@ -163,7 +162,8 @@ void PagerCore::requestNext()
 
 bool PagerCore::isInvalidToken(const ApiError &error)
 {
-    return error.httpStatus() == 400 && error.message().contains(u"Invalid offset token"_s, Qt::CaseInsensitive);
+    return error.httpStatus() == 400 &&
+           error.message().contains(u"Invalid offset token"_s, Qt::CaseInsensitive);
 }
 
 void PagerCore::onPage(Job::Outcome &outcome)

@@ -41,13 +41,14 @@ public:
     // `page` is the parsed Page<T> inside std::any; `count` its number of records.
     using PageHandler = std::function<void(std::any &page, const PagerProgress &progress)>;
     void setPageHandler(QObject *context, PageHandler fn);
-    void setFinishHandler(QObject *context, std::function<void(const std::optional<ApiError> &, const PagerProgress &)> fn);
+    void setFinishHandler(QObject *context,
+                          std::function<void(const std::optional<ApiError> &, const PagerProgress &)> fn);
     void setRestartHandler(QObject *context, std::function<void()> fn);
     // Reads the page count of a parsed page (set by Pager<T>).
     void setCounter(std::function<std::pair<qint64, QString>(const std::any &page)> counter);
 
-    void start();  // from the first page, or from setStartToken()
-    void pause();  // no further page is requested; one in flight is still delivered
+    void start(); // from the first page, or from setStartToken()
+    void pause(); // no further page is requested; one in flight is still delivered
     void resume();
     void cancel(); // finishes with Category::Cancelled
     void setPriority(Priority priority);

@@ -44,7 +44,8 @@ std::optional<QJsonObject> Parsers::dataObject(const QByteArray &body, QString *
 
 Job::Parsed Parsers::failed(const QString &message)
 {
-    return Job::Parsed{{}, ApiError(ApiError::Category::Parse, u"Unexpected answer from Lever: "_s + message)};
+    return Job::Parsed{{},
+                       ApiError(ApiError::Category::Parse, u"Unexpected answer from Lever: "_s + message)};
 }
 
 } // namespace lever::api

@@ -14,8 +14,7 @@ class Parsers
 {
 public:
     // `{"data": {...}}` read as T (T::fromJson on the data object).
-    template <class T>
-    static Job::Parser data()
+    template <class T> static Job::Parser data()
     {
         return [](const QByteArray &body, int) {
             QString error;
@@ -29,8 +28,7 @@ public:
         };
     }
     // The whole answer object read as T (for answers with keys next to `data`).
-    template <class T>
-    static Job::Parser root()
+    template <class T> static Job::Parser root()
     {
         return [](const QByteArray &body, int) {
             QString error;
@@ -43,8 +41,7 @@ public:
             return Job::Parsed{std::move(*value), std::nullopt};
         };
     }
-    template <class T>
-    static Job::Parser page()
+    template <class T> static Job::Parser page()
     {
         return [](const QByteArray &body, int) {
             QString error;

@@ -14,9 +14,12 @@ inline constexpr int kPriorityCount = 3;
 inline QString priorityName(Priority p)
 {
     switch (p) {
-    case Priority::Interactive: return QStringLiteral("interactive");
-    case Priority::Visible: return QStringLiteral("visible");
-    case Priority::Background: return QStringLiteral("background");
+    case Priority::Interactive:
+        return QStringLiteral("interactive");
+    case Priority::Visible:
+        return QStringLiteral("visible");
+    case Priority::Background:
+        return QStringLiteral("background");
     }
     return {};
 }

@@ -14,7 +14,9 @@ class QueryBuilder
 {
 public:
     QueryBuilder() = default;
-    explicit QueryBuilder(QByteArray encoded) : m_query(std::move(encoded)) {}
+    explicit QueryBuilder(QByteArray encoded)
+        : m_query(std::move(encoded))
+    {}
 
     QueryBuilder &add(const char *key, const QString &value);
     QueryBuilder &add(const char *key, const QStringList &values);

@@ -12,14 +12,15 @@ class JsonReader;
 
 // A reference Lever sends as an id, or, with `expand`, as the whole object: both are accepted and
 // the id is always filled in. toJson() gives back the form that was read.
-template <class T>
-struct Ref
+template <class T> struct Ref
 {
     QString id;
     std::optional<T> expanded;
 
     Ref() = default;
-    Ref(QString anId) : id(std::move(anId)) {}
+    Ref(QString anId)
+        : id(std::move(anId))
+    {}
 
     bool isNull() const { return id.isEmpty() && !expanded; }
     bool operator==(const Ref &other) const { return id == other.id; }
@@ -47,8 +48,7 @@ struct Ref
     static Ref read(Reader &parent, typename Reader::Key key, const QJsonValue &value, qsizetype index);
 };
 
-template <class T>
-QJsonValue Ref<T>::toJson(const QList<Ref> &refs)
+template <class T> QJsonValue Ref<T>::toJson(const QList<Ref> &refs)
 {
     QJsonArray out;
     for (const Ref &r : refs)

@@ -18,8 +18,8 @@ struct RequestSpec
     enum class PerformAs { No, Optional, Required };
 
     QByteArray method = "GET";
-    QString path;        // below the base URL, segments already percent-encoded: "/opportunities/<id>"
-    QByteArray query;    // encoded, without '?'; offset tokens are in it verbatim
+    QString path;     // below the base URL, segments already percent-encoded: "/opportunities/<id>"
+    QByteArray query; // encoded, without '?'; offset tokens are in it verbatim
     QByteArray body;
     QByteArray contentType;
     QByteArray accept = "application/json";
@@ -27,8 +27,8 @@ struct RequestSpec
     std::function<QHttpMultiPart *()> multipart;
     PerformAs performAs = PerformAs::No;
     Priority priority = Priority::Interactive;
-    int timeoutMs = 0;            // 0: the client's default
-    QIODevice *sink = nullptr;    // downloads: the body is written here as it arrives, not parsed
+    int timeoutMs = 0;         // 0: the client's default
+    QIODevice *sink = nullptr; // downloads: the body is written here as it arrives, not parsed
     // Set when the call was refused before sending (a client-side check): the Job fails with
     // Category::Invalid and this message.
     QString refusal;

@@ -9,15 +9,19 @@ namespace lever::api {
 
 // What an operation without an answer body (204) finishes with.
 struct NoContent
-{};
+{
+};
 
 // A call's outcome: a value or an ApiError, never both.
-template <class T>
-class Result
+template <class T> class Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(ApiError error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {}
+    Result(ApiError error)
+        : m_state(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

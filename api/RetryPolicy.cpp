@@ -51,7 +51,8 @@ std::optional<qint64> RetryPolicy::retryDelayMs(const Failure &failure, int atte
     }
     if (!isIdempotent(failure.method))
         return std::nullopt;
-    if (status >= 500 || (status == 0 && (failure.timedOut || failure.networkError != QNetworkReply::NoError)))
+    if (status >= 500 ||
+        (status == 0 && (failure.timedOut || failure.networkError != QNetworkReply::NoError)))
         return backoffMs(attempt);
     return std::nullopt;
 }

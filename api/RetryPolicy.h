@@ -21,10 +21,10 @@ public:
     struct Failure
     {
         QByteArray method;
-        int httpStatus = 0;                               // 0: no HTTP answer
+        int httpStatus = 0; // 0: no HTTP answer
         QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
         bool timedOut = false;
-        QByteArray retryAfter;                            // the header, if any
+        QByteArray retryAfter; // the header, if any
     };
 
     int maxAttempts = 5;

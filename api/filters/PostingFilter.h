@@ -14,7 +14,7 @@ namespace lever::api {
 // only be combined with confidentiality (validate() says so before anything is sent).
 struct PostingFilter
 {
-    QStringList states; // published | internal | closed | draft | pending | rejected
+    QStringList states;               // published | internal | closed | draft | pending | rejected
     QStringList distributionChannels; // public | internal
     Confidentiality confidentiality = Confidentiality::Default;
     QString group; // location | team | department | commitment

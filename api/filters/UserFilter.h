@@ -9,7 +9,8 @@ namespace lever::api {
 struct UserFilter
 {
     QStringList emails;
-    QStringList accessRoles; // super admin | admin | team member | limited team member | interviewer | custom role id
+    QStringList
+        accessRoles; // super admin | admin | team member | limited team member | interviewer | custom role id
     bool includeDeactivated = false;
     QStringList externalDirectoryIds;
 

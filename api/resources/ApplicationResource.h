@@ -9,7 +9,9 @@ namespace lever::api {
 class ApplicationResource : public Resource
 {
 public:
-    explicit ApplicationResource(Client &client) : Resource(client) {}
+    explicit ApplicationResource(Client &client)
+        : Resource(client)
+    {}
 
     Pager<Application> list(const QString &opportunityId, Priority priority = Priority::Interactive);
     Call<Application> get(const QString &opportunityId, const QString &applicationId);

@@ -10,7 +10,9 @@ namespace lever::api {
 class AuditEventResource : public Resource
 {
 public:
-    explicit AuditEventResource(Client &client) : Resource(client) {}
+    explicit AuditEventResource(Client &client)
+        : Resource(client)
+    {}
 
     Pager<AuditEvent> list(const AuditEventFilter &filter = {}, Priority priority = Priority::Background);
 };

@@ -14,7 +14,9 @@ namespace lever::api {
 class CatalogResource : public Resource
 {
 public:
-    explicit CatalogResource(Client &client) : Resource(client) {}
+    explicit CatalogResource(Client &client)
+        : Resource(client)
+    {}
 
     enum class ArchiveReasonType { Any, Hired, NonHired };
 

@@ -9,7 +9,9 @@ namespace lever::api {
 class ContactResource : public Resource
 {
 public:
-    explicit ContactResource(Client &client) : Resource(client) {}
+    explicit ContactResource(Client &client)
+        : Resource(client)
+    {}
 
     Call<Contact> get(const QString &id);
     // PUT /contacts/{id}: name, headline, location, emails, phones (name and emails required).

@@ -10,10 +10,13 @@ namespace lever::api {
 class EeoResource : public Resource
 {
 public:
-    explicit EeoResource(Client &client) : Resource(client) {}
+    explicit EeoResource(Client &client)
+        : Resource(client)
+    {}
 
     Pager<EeoResponse> responses(const TimeRange &appliedAt = {}, Priority priority = Priority::Background);
-    Pager<EeoResponse> responsesWithPii(const TimeRange &appliedAt = {}, Priority priority = Priority::Background);
+    Pager<EeoResponse> responsesWithPii(const TimeRange &appliedAt = {},
+                                        Priority priority = Priority::Background);
 };
 
 } // namespace lever::api

@@ -12,13 +12,16 @@ namespace lever::api {
 class FeedbackResource : public Resource
 {
 public:
-    explicit FeedbackResource(Client &client) : Resource(client) {}
+    explicit FeedbackResource(Client &client)
+        : Resource(client)
+    {}
 
     Pager<Feedback> list(const QString &opportunityId, Priority priority = Priority::Interactive);
     Call<Feedback> get(const QString &opportunityId, const QString &feedbackId);
     Call<Feedback> create(const QString &opportunityId, const FeedbackDraft &draft);
     // PUT: completedAt and fieldValues.
-    Call<Feedback> update(const QString &opportunityId, const QString &feedbackId, const FeedbackDraft &draft);
+    Call<Feedback> update(const QString &opportunityId, const QString &feedbackId,
+                          const FeedbackDraft &draft);
     Call<NoContent> remove(const QString &opportunityId, const QString &feedbackId);
 
     Pager<FeedbackTemplate> templates(Priority priority = Priority::Visible);

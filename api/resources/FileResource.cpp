@@ -56,8 +56,8 @@ Call<File> FileResource::get(const QString &opportunityId, const QString &fileId
     return read<File>(path({u"opportunities"_s, opportunityId, u"files"_s, fileId}));
 }
 
-Call<File> FileResource::upload(const QString &opportunityId, const QString &fileName, const QByteArray &content,
-                                const QByteArray &contentType)
+Call<File> FileResource::upload(const QString &opportunityId, const QString &fileName,
+                                const QByteArray &content, const QByteArray &contentType)
 {
     return multipart<File>(
         path({u"opportunities"_s, opportunityId, u"files"_s}), PerformAs::Required, fileName,
@@ -106,22 +106,50 @@ Call<QByteArray> FileResource::downloadBytes(const QString &opportunityId, const
 
 Call<NoContent> FileResource::remove(const QString &opportunityId, const QString &fileId)
 {
-    return Resource::remove(path({u"opportunities"_s, opportunityId, u"files"_s, fileId}), PerformAs::Required);
+    return Resource::remove(path({u"opportunities"_s, opportunityId, u"files"_s, fileId}),
+                            PerformAs::Required);
+}
+
+Pager<File> FileResource::listAll(const QString &opportunityId, const TimeRange &uploadedAt,
+                                  Priority priority)
+{
+    QueryBuilder q;
+    if (!opportunityId.isEmpty())
+        q.add("opportunity_id", opportunityId);
+    q.add("uploaded_at_start", uploadedAt.start).add("uploaded_at_end", uploadedAt.end);
+    return Resource::list<File>(u"/files"_s, q.encoded(), priority);
+}
+
+Call<File> FileResource::getById(const QString &fileId)
+{
+    return read<File>(path({u"files"_s, fileId}));
+}
+
+Call<qint64> FileResource::downloadById(const QString &fileId, QIODevice *sink)
+{
+    return downloadTo(path({u"files"_s, fileId, u"download"_s}), sink);
+}
+
+Call<NoContent> FileResource::removeById(const QString &fileId)
+{
+    return Resource::remove(path({u"files"_s, fileId}), PerformAs::Required);
 }
 
 Call<Upload> FileResource::uploadTemporary(const QString &fileName, const QByteArray &content,
                                            const QByteArray &contentType)
 {
     return multipart<Upload>(
-        u"/uploads"_s, PerformAs::No, fileName, [content](QHttpPart &part) { part.setBody(content); }, contentType,
-        content.size());
+        u"/uploads"_s, PerformAs::No, fileName, [content](QHttpPart &part) { part.setBody(content); },
+        contentType, content.size());
 }
 
-Pager<Resume> FileResource::resumes(const QString &opportunityId, const TimeRange &uploadedAt, Priority priority)
+Pager<Resume> FileResource::resumes(const QString &opportunityId, const TimeRange &uploadedAt,
+                                    Priority priority)
 {
     QueryBuilder q;
     q.add("uploaded_at_start", uploadedAt.start).add("uploaded_at_end", uploadedAt.end);
-    return Resource::list<Resume>(path({u"opportunities"_s, opportunityId, u"resumes"_s}), q.encoded(), priority);
+    return Resource::list<Resume>(path({u"opportunities"_s, opportunityId, u"resumes"_s}), q.encoded(),
+                                  priority);
 }
 
 Call<Resume> FileResource::resume(const QString &opportunityId, const QString &resumeId)
@@ -129,7 +157,8 @@ Call<Resume> FileResource::resume(const QString &opportunityId, const QString &r
     return read<Resume>(path({u"opportunities"_s, opportunityId, u"resumes"_s, resumeId}));
 }
 
-Call<qint64> FileResource::downloadResume(const QString &opportunityId, const QString &resumeId, QIODevice *sink)
+Call<qint64> FileResource::downloadResume(const QString &opportunityId, const QString &resumeId,
+                                          QIODevice *sink)
 {
     return downloadTo(path({u"opportunities"_s, opportunityId, u"resumes"_s, resumeId, u"download"_s}), sink);
 }

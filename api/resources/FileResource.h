@@ -16,7 +16,9 @@ namespace lever::api {
 class FileResource : public Resource
 {
 public:
-    explicit FileResource(Client &client) : Resource(client) {}
+    explicit FileResource(Client &client)
+        : Resource(client)
+    {}
 
     static constexpr qint64 kMaxFileBytes = 30 * 1024 * 1024;
 
@@ -35,6 +37,14 @@ public:
     Call<QByteArray> downloadBytes(const QString &opportunityId, const QString &fileId);
     Call<NoContent> remove(const QString &opportunityId, const QString &fileId);
 
+    // The spec's top-level forms: GET /files (optionally of one opportunity), GET/DELETE /files/{id},
+    // GET /files/{id}/download.
+    Pager<File> listAll(const QString &opportunityId = {}, const TimeRange &uploadedAt = {},
+                        Priority priority = Priority::Background);
+    Call<File> getById(const QString &fileId);
+    Call<qint64> downloadById(const QString &fileId, QIODevice *sink);
+    Call<NoContent> removeById(const QString &fileId);
+
     // POST /uploads: a file kept 24 h for an application.
     Call<Upload> uploadTemporary(const QString &fileName, const QByteArray &content,
                                  const QByteArray &contentType = "application/octet-stream");
@@ -50,8 +60,7 @@ public:
 private:
     template <class T>
     Call<T> multipart(const QString &path, PerformAs performAs, const QString &fileName,
-                      std::function<void(QHttpPart &)> setBody, const QByteArray &contentType,
-                      qint64 size);
+                      std::function<void(QHttpPart &)> setBody, const QByteArray &contentType, qint64 size);
     Call<qint64> downloadTo(const QString &path, QIODevice *sink);
 };
 

@@ -6,7 +6,8 @@ namespace lever::api {
 
 Pager<Interview> InterviewResource::list(const QString &opportunityId, Priority priority)
 {
-    return Resource::list<Interview>(path({u"opportunities"_s, opportunityId, u"interviews"_s}), {}, priority);
+    return Resource::list<Interview>(path({u"opportunities"_s, opportunityId, u"interviews"_s}), {},
+                                     priority);
 }
 
 Call<Interview> InterviewResource::get(const QString &opportunityId, const QString &interviewId)

@@ -10,12 +10,15 @@ namespace lever::api {
 class InterviewResource : public Resource
 {
 public:
-    explicit InterviewResource(Client &client) : Resource(client) {}
+    explicit InterviewResource(Client &client)
+        : Resource(client)
+    {}
 
     Pager<Interview> list(const QString &opportunityId, Priority priority = Priority::Interactive);
     Call<Interview> get(const QString &opportunityId, const QString &interviewId);
     Call<Interview> create(const QString &opportunityId, const Interview &interview);
-    Call<Interview> update(const QString &opportunityId, const QString &interviewId, const Interview &interview);
+    Call<Interview> update(const QString &opportunityId, const QString &interviewId,
+                           const Interview &interview);
     Call<NoContent> remove(const QString &opportunityId, const QString &interviewId);
 };
 

@@ -39,7 +39,8 @@ Call<Note> NoteResource::update(const QString &opportunityId, const QString &not
 
 Call<NoContent> NoteResource::remove(const QString &opportunityId, const QString &noteId)
 {
-    return Resource::remove(path({u"opportunities"_s, opportunityId, u"notes"_s, noteId}), PerformAs::Optional);
+    return Resource::remove(path({u"opportunities"_s, opportunityId, u"notes"_s, noteId}),
+                            PerformAs::Optional);
 }
 
 } // namespace lever::api

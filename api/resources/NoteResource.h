@@ -10,7 +10,9 @@ namespace lever::api {
 class NoteResource : public Resource
 {
 public:
-    explicit NoteResource(Client &client) : Resource(client) {}
+    explicit NoteResource(Client &client)
+        : Resource(client)
+    {}
 
     Pager<Note> list(const QString &opportunityId, Priority priority = Priority::Interactive);
     Call<Note> get(const QString &opportunityId, const QString &noteId);

@@ -9,7 +9,9 @@ namespace lever::api {
 class OfferResource : public Resource
 {
 public:
-    explicit OfferResource(Client &client) : Resource(client) {}
+    explicit OfferResource(Client &client)
+        : Resource(client)
+    {}
 
     // GET /offers, optionally of one opportunity (opportunity_id).
     Pager<Offer> list(const QString &opportunityId = {}, Priority priority = Priority::Background);

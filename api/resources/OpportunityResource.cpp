@@ -26,7 +26,8 @@ Pager<Opportunity> OpportunityResource::deleted(const TimeRange &deletedAt, Prio
     return Resource::list<Opportunity>(u"/opportunities/deleted"_s, q.encoded(), priority);
 }
 
-Call<CreatedOpportunity> OpportunityResource::create(const NewOpportunity &opportunity, const CreateOptions &options)
+Call<CreatedOpportunity> OpportunityResource::create(const NewOpportunity &opportunity,
+                                                     const CreateOptions &options)
 {
     if (opportunity.name.trimmed().isEmpty() && opportunity.emails.isEmpty() && !opportunity.contact)
         return refuse<CreatedOpportunity>(u"A new candidate needs a name, an e-mail address or a contact"_s);
@@ -58,7 +59,8 @@ Call<Opportunity> OpportunityResource::archive(const QString &id, const QString 
     QJsonObject body{{"reason"_L1, reasonId}, {"cleanInterviews"_L1, options.cleanInterviews}};
     if (!options.requisitionId.isEmpty())
         body.insert("requisitionId"_L1, options.requisitionId);
-    return write<Opportunity>("PUT", path({u"opportunities"_s, id, u"archived"_s}), body, PerformAs::Optional);
+    return write<Opportunity>("PUT", path({u"opportunities"_s, id, u"archived"_s}), body,
+                              PerformAs::Optional);
 }
 
 Call<Opportunity> OpportunityResource::unarchive(const QString &id)

@@ -13,7 +13,9 @@ namespace lever::api {
 class OpportunityResource : public Resource
 {
 public:
-    explicit OpportunityResource(Client &client) : Resource(client) {}
+    explicit OpportunityResource(Client &client)
+        : Resource(client)
+    {}
 
     Pager<Opportunity> list(const OpportunityFilter &filter = {}, Priority priority = Priority::Background,
                             int limit = 100);
@@ -37,12 +39,15 @@ public:
     struct ArchiveOptions
     {
         bool cleanInterviews = false; // remove pending interviews
-        QString requisitionId;       // only with a hired reason
+        QString requisitionId;        // only with a hired reason
     };
     // PUT /opportunities/{id}/archived {reason, cleanInterviews, requisitionId}; a new reason replaces
     // the old one on an archived opportunity.
     Call<Opportunity> archive(const QString &id, const QString &reasonId, const ArchiveOptions &options);
-    Call<Opportunity> archive(const QString &id, const QString &reasonId) { return archive(id, reasonId, {}); }
+    Call<Opportunity> archive(const QString &id, const QString &reasonId)
+    {
+        return archive(id, reasonId, {});
+    }
     // PUT /opportunities/{id}/archived {reason: null}.
     Call<Opportunity> unarchive(const QString &id);
 
@@ -55,7 +60,8 @@ public:
     Call<Opportunity> removeLinks(const QString &id, const QStringList &links);
 
 private:
-    Call<Opportunity> listChange(const QString &id, const char *action, const char *key, const QStringList &values);
+    Call<Opportunity> listChange(const QString &id, const char *action, const char *key,
+                                 const QStringList &values);
 };
 
 } // namespace lever::api

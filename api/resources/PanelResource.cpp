@@ -1,5 +1,7 @@
 #include "PanelResource.h"
 
+#include "QueryBuilder.h"
+
 using namespace Qt::StringLiterals;
 
 namespace lever::api {
@@ -24,6 +26,14 @@ Pager<Panel> PanelResource::list(const QString &opportunityId, Priority priority
     return Resource::list<Panel>(path({u"opportunities"_s, opportunityId, u"panels"_s}), {}, priority);
 }
 
+Pager<Panel> PanelResource::listAll(const QString &opportunityId, Priority priority)
+{
+    QueryBuilder q;
+    if (!opportunityId.isEmpty())
+        q.add("opportunity_id", opportunityId);
+    return Resource::list<Panel>(u"/panels"_s, q.encoded(), priority);
+}
+
 Call<Panel> PanelResource::create(const QString &opportunityId, const Panel &panel)
 {
     if (const QString problem = check(panel); !problem.isEmpty())
@@ -42,7 +52,8 @@ Call<Panel> PanelResource::update(const QString &opportunityId, const QString &p
 
 Call<NoContent> PanelResource::remove(const QString &opportunityId, const QString &panelId)
 {
-    return Resource::remove(path({u"opportunities"_s, opportunityId, u"panels"_s, panelId}), PerformAs::Required);
+    return Resource::remove(path({u"opportunities"_s, opportunityId, u"panels"_s, panelId}),
+                            PerformAs::Required);
 }
 
 } // namespace lever::api

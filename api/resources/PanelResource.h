@@ -11,9 +11,13 @@ namespace lever::api {
 class PanelResource : public Resource
 {
 public:
-    explicit PanelResource(Client &client) : Resource(client) {}
+    explicit PanelResource(Client &client)
+        : Resource(client)
+    {}
 
     Pager<Panel> list(const QString &opportunityId, Priority priority = Priority::Interactive);
+    // The spec's top-level GET /panels (optionally of one opportunity: opportunity_id).
+    Pager<Panel> listAll(const QString &opportunityId = {}, Priority priority = Priority::Background);
     Call<Panel> create(const QString &opportunityId, const Panel &panel);
     Call<Panel> update(const QString &opportunityId, const QString &panelId, const Panel &panel);
     Call<NoContent> remove(const QString &opportunityId, const QString &panelId);

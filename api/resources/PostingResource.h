@@ -12,9 +12,12 @@ namespace lever::api {
 class PostingResource : public Resource
 {
 public:
-    explicit PostingResource(Client &client) : Resource(client) {}
+    explicit PostingResource(Client &client)
+        : Resource(client)
+    {}
 
-    Pager<Posting> list(const PostingFilter &filter = {}, Priority priority = Priority::Background, int limit = 100);
+    Pager<Posting> list(const PostingFilter &filter = {}, Priority priority = Priority::Background,
+                        int limit = 100);
     Call<Posting> get(const QString &id, PostingExpansions expand = {}, PostingIncludes include = {});
     // POST /postings (perform_as required; `text` required; confidential postings cannot be created).
     Call<Posting> create(const PostingDraft &draft);

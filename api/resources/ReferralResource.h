@@ -9,7 +9,9 @@ namespace lever::api {
 class ReferralResource : public Resource
 {
 public:
-    explicit ReferralResource(Client &client) : Resource(client) {}
+    explicit ReferralResource(Client &client)
+        : Resource(client)
+    {}
 
     // GET /referrals, optionally of one opportunity (opportunity_id).
     Pager<Referral> list(const QString &opportunityId = {}, Priority priority = Priority::Background);

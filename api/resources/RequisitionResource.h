@@ -10,7 +10,9 @@ namespace lever::api {
 class RequisitionResource : public Resource
 {
 public:
-    explicit RequisitionResource(Client &client) : Resource(client) {}
+    explicit RequisitionResource(Client &client)
+        : Resource(client)
+    {}
 
     Pager<Requisition> list(const RequisitionFilter &filter = {}, Priority priority = Priority::Background);
     Call<Requisition> get(const QString &id);

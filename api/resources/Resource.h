@@ -16,7 +16,9 @@ namespace lever::api {
 class Resource
 {
 protected:
-    explicit Resource(Client &client) : m_client(client) {}
+    explicit Resource(Client &client)
+        : m_client(client)
+    {}
 
     using PerformAs = RequestSpec::PerformAs;
 
@@ -45,8 +47,7 @@ protected:
         return Pager<T>(m_client.createPager(path, query, Parsers::page<T>(), priority, limit));
     }
     // A call that fails with Category::Invalid and `reason` without sending anything.
-    template <class T>
-    Call<T> refuse(const QString &reason)
+    template <class T> Call<T> refuse(const QString &reason)
     {
         RequestSpec spec;
         spec.refusal = reason;

@@ -24,7 +24,8 @@ Call<User> UserResource::create(const User &user)
 Call<User> UserResource::update(const QString &id, const User &user)
 {
     if (user.name.trimmed().isEmpty() || user.email.trimmed().isEmpty() || user.accessRole.isEmpty())
-        return refuse<User>(u"Updating a user replaces it: name, e-mail address and access role are needed"_s);
+        return refuse<User>(
+            u"Updating a user replaces it: name, e-mail address and access role are needed"_s);
     return write<User>("PUT", path({u"users"_s, id}), user.toWriteJson(), PerformAs::No);
 }
 

@@ -10,7 +10,9 @@ namespace lever::api {
 class UserResource : public Resource
 {
 public:
-    explicit UserResource(Client &client) : Resource(client) {}
+    explicit UserResource(Client &client)
+        : Resource(client)
+    {}
 
     Pager<User> list(const UserFilter &filter = {}, Priority priority = Priority::Background);
     Call<User> get(const QString &id);

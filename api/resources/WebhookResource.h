@@ -9,7 +9,9 @@ namespace lever::api {
 class WebhookResource : public Resource
 {
 public:
-    explicit WebhookResource(Client &client) : Resource(client) {}
+    explicit WebhookResource(Client &client)
+        : Resource(client)
+    {}
 
     Pager<Webhook> list(Priority priority = Priority::Interactive);
     // POST /webhooks {url, event, configuration}.

@@ -13,7 +13,10 @@ struct OptionReader
 };
 struct ScoreReader
 {
-    static FeedbackField::Score read(JsonReader &r) { return {r.string("text"_L1), r.string("description"_L1)}; }
+    static FeedbackField::Score read(JsonReader &r)
+    {
+        return {r.string("text"_L1), r.string("description"_L1)};
+    }
 };
 } // namespace
 
@@ -35,7 +38,10 @@ FeedbackField FeedbackField::read(JsonReader &r)
 
 QJsonObject FeedbackField::toTemplateJson() const
 {
-    QJsonObject o{{"id"_L1, id}, {"type"_L1, type}, {"text"_L1, text}, {"description"_L1, description},
+    QJsonObject o{{"id"_L1, id},
+                  {"type"_L1, type},
+                  {"text"_L1, text},
+                  {"description"_L1, description},
                   {"required"_L1, required}};
     JsonWriter::set(o, "prompt"_L1, prompt);
     if (!options.isEmpty()) {

@@ -19,7 +19,9 @@ Interview::Interviewer Interview::Interviewer::read(JsonReader &r)
 
 QJsonObject Interview::Interviewer::toJson() const
 {
-    QJsonObject o{{"id"_L1, id}, {"name"_L1, name}, {"email"_L1, email},
+    QJsonObject o{{"id"_L1, id},
+                  {"name"_L1, name},
+                  {"email"_L1, email},
                   {"feedbackTemplate"_L1, JsonWriter::nullable(feedbackTemplate)}};
     if (responseStatus)
         o.insert("responseStatus"_L1, *responseStatus);
@@ -84,8 +86,11 @@ QJsonObject Interview::toWriteJson(bool withPanel, bool withId) const
         JsonWriter::set(p, "feedbackTemplate"_L1, i.feedbackTemplate);
         people.append(p);
     }
-    QJsonObject o{{"subject"_L1, subject}, {"note"_L1, note}, {"interviewers"_L1, people},
-                  {"date"_L1, date},       {"duration"_L1, duration}};
+    QJsonObject o{{"subject"_L1, subject},
+                  {"note"_L1, note},
+                  {"interviewers"_L1, people},
+                  {"date"_L1, date},
+                  {"duration"_L1, duration}};
     if (withId && !id.isEmpty())
         o.insert("id"_L1, id);
     if (withPanel)

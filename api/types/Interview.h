@@ -27,8 +27,8 @@ struct Interview
     QString note;
     QList<Interviewer> interviewers;
     QString timezone;
-    qint64 date = 0;   // epoch ms
-    int duration = 0;  // minutes
+    qint64 date = 0;  // epoch ms
+    int duration = 0; // minutes
     std::optional<QString> location;
     std::optional<QString> feedbackTemplate;
     QStringList feedbackForms;

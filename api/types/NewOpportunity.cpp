@@ -14,9 +14,11 @@ QJsonObject NewOpportunity::toJson() const
     JsonWriter::set(o, "location"_L1, location);
     if (!phones.isEmpty())
         o.insert("phones"_L1, JsonWriter::array(phones));
-    const std::pair<QLatin1StringView, const QStringList *> lists[] = {
-        {"emails"_L1, &emails}, {"links"_L1, &links}, {"tags"_L1, &tags}, {"sources"_L1, &sources},
-        {"followers"_L1, &followers}};
+    const std::pair<QLatin1StringView, const QStringList *> lists[] = {{"emails"_L1, &emails},
+                                                                       {"links"_L1, &links},
+                                                                       {"tags"_L1, &tags},
+                                                                       {"sources"_L1, &sources},
+                                                                       {"followers"_L1, &followers}};
     for (const auto &[key, list] : lists) {
         if (!list->isEmpty())
             o.insert(key, JsonWriter::strings(*list));

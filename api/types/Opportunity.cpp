@@ -18,7 +18,8 @@ Opportunity::StageChange Opportunity::StageChange::read(JsonReader &r)
 
 QJsonObject Opportunity::StageChange::toJson() const
 {
-    QJsonObject o{{"toStageId"_L1, toStageId}, {"toStageIndex"_L1, toStageIndex}, {"updatedAt"_L1, updatedAt}};
+    QJsonObject o{
+        {"toStageId"_L1, toStageId}, {"toStageIndex"_L1, toStageIndex}, {"updatedAt"_L1, updatedAt}};
     if (userId)
         o.insert("userId"_L1, *userId);
     return o;

@@ -54,7 +54,7 @@ Posting::Content Posting::Content::read(JsonReader &r)
 QJsonObject Posting::Content::toJson() const
 {
     return QJsonObject{
-        {"description"_L1, description}, {"descriptionHtml"_L1, descriptionHtml},
+        {"description"_L1, description},        {"descriptionHtml"_L1, descriptionHtml},
         {"lists"_L1, JsonWriter::array(lists)}, {"closing"_L1, closing},
         {"closingHtml"_L1, closingHtml},
     };
@@ -62,12 +62,14 @@ QJsonObject Posting::Content::toJson() const
 
 Posting::SalaryRange Posting::SalaryRange::read(JsonReader &r)
 {
-    return SalaryRange{r.number("min"_L1), r.number("max"_L1), r.string("currency"_L1), r.string("interval"_L1)};
+    return SalaryRange{r.number("min"_L1), r.number("max"_L1), r.string("currency"_L1),
+                       r.string("interval"_L1)};
 }
 
 QJsonObject Posting::SalaryRange::toJson() const
 {
-    return QJsonObject{{"min"_L1, min}, {"max"_L1, max}, {"currency"_L1, currency}, {"interval"_L1, interval}};
+    return QJsonObject{
+        {"min"_L1, min}, {"max"_L1, max}, {"currency"_L1, currency}, {"interval"_L1, interval}};
 }
 
 Posting Posting::read(JsonReader &r)
@@ -90,7 +92,8 @@ Posting Posting::read(JsonReader &r)
     p.requisitionCodes = r.strings("requisitionCodes"_L1);
     if (r.raw("urls"_L1).isObject()) {
         const QJsonObject u = r.rawObject("urls"_L1);
-        p.urls = Urls{u.value("list"_L1).toString(), u.value("show"_L1).toString(), u.value("apply"_L1).toString()};
+        p.urls = Urls{u.value("list"_L1).toString(), u.value("show"_L1).toString(),
+                      u.value("apply"_L1).toString()};
     } else {
         r.rawObject("urls"_L1); // reports a wrong type; null stays nullopt
     }
@@ -124,8 +127,8 @@ QJsonObject Posting::toJson() const
         {"followers"_L1, Ref<User>::toJson(followers)},
         {"reqCode"_L1, JsonWriter::nullable(reqCode)},
         {"requisitionCodes"_L1, JsonWriter::strings(requisitionCodes)},
-        {"urls"_L1, urls ? QJsonValue(QJsonObject{{"list"_L1, urls->list}, {"show"_L1, urls->show},
-                                                  {"apply"_L1, urls->apply}})
+        {"urls"_L1, urls ? QJsonValue(QJsonObject{
+                               {"list"_L1, urls->list}, {"show"_L1, urls->show}, {"apply"_L1, urls->apply}})
                          : QJsonValue()},
         {"workplaceType"_L1, workplaceType},
         {"createdAt"_L1, createdAt},

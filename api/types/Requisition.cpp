@@ -8,12 +8,14 @@ namespace lever::api {
 
 Requisition::CompensationBand Requisition::CompensationBand::read(JsonReader &r)
 {
-    return CompensationBand{r.string("currency"_L1), r.string("interval"_L1), r.number("min"_L1), r.number("max"_L1)};
+    return CompensationBand{r.string("currency"_L1), r.string("interval"_L1), r.number("min"_L1),
+                            r.number("max"_L1)};
 }
 
 QJsonObject Requisition::CompensationBand::toJson() const
 {
-    return QJsonObject{{"currency"_L1, currency}, {"interval"_L1, interval}, {"min"_L1, min}, {"max"_L1, max}};
+    return QJsonObject{
+        {"currency"_L1, currency}, {"interval"_L1, interval}, {"min"_L1, min}, {"max"_L1, max}};
 }
 
 Requisition Requisition::read(JsonReader &r)

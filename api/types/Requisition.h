@@ -26,7 +26,7 @@ struct Requisition
     QString status; // open | onHold | closed | draft
     bool backfill = false;
     QString confidentiality;
-    int headcountTotal = 1; // meaningless when headcountInfinite
+    int headcountTotal = 1;         // meaningless when headcountInfinite
     bool headcountInfinite = false; // "unlimited"
     int headcountHired = 0;
     std::optional<QString> employmentStatus; // full-time | part-time | intern | contractor | temp-worker

@@ -8,8 +8,8 @@ namespace lever::api {
 
 Upload Upload::read(JsonReader &r)
 {
-    return Upload{r.string("id"_L1), r.string("uri"_L1), r.string("filename"_L1), r.nullableInteger("expiresAt"_L1),
-                  r.integer("size"_L1)};
+    return Upload{r.string("id"_L1), r.string("uri"_L1), r.string("filename"_L1),
+                  r.nullableInteger("expiresAt"_L1), r.integer("size"_L1)};
 }
 
 QJsonObject Upload::toJson() const

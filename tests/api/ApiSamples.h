@@ -75,7 +75,8 @@ inline const QByteArray draftPosting = R"({"id": "p-2", "text": "Draft", "state"
   "createdAt": 1, "user": null, "hiringManager": null, "distributionChannels": ["public", "internal"]})";
 
 inline const QByteArray stage = R"({"id": "lead-new", "text": "New lead"})";
-inline const QByteArray archiveReason = R"({"id": "r-1", "status": "active", "text": "Hired", "type": "hired"})";
+inline const QByteArray archiveReason =
+    R"({"id": "r-1", "status": "active", "text": "Hired", "type": "hired"})";
 inline const QByteArray source = R"({"count": 12, "text": "LinkedIn"})";
 inline const QByteArray tag = R"({"count": 3, "text": "Rust"})";
 
@@ -129,7 +130,8 @@ inline const QByteArray note = R"({
   "id": "n-1", "noteId": "n-1", "secret": false, "text": "Note", "user": "u-1"
 })";
 
-inline const QByteArray file = R"({"downloadUrl": "https://api.lever.co/v1/opportunities/o-1/files/f-1/download",
+inline const QByteArray file =
+    R"({"downloadUrl": "https://api.lever.co/v1/opportunities/o-1/files/f-1/download",
   "ext": "pdf", "id": "f-1", "name": "resume.pdf", "size": 1234, "status": "processed", "uploadedAt": 1783260000000})";
 
 inline const QByteArray resume = R"({"id": "rs-1", "createdAt": 1783260000000,
@@ -139,7 +141,8 @@ inline const QByteArray resume = R"({"id": "rs-1", "createdAt": 1783260000000,
 inline const QByteArray upload = R"({"id": "up-1", "uri": "https://x/uploads/up-1", "filename": "cv.pdf",
   "expiresAt": 1783346400000, "size": 99})";
 
-inline const QByteArray offer = R"({"id": "of-1", "createdAt": 1783260000000, "status": "signed", "creator": "u-1",
+inline const QByteArray offer =
+    R"({"id": "of-1", "createdAt": 1783260000000, "status": "signed", "creator": "u-1",
   "fields": [{"text": "Salary", "identifier": "salary_amount", "value": 120000}, {"text": "Start", "identifier": "anticipated_start_date", "value": null}],
   "signatures": {"candidate": {"firstOpenedAt": 1, "signed": true}}, "approved": true, "approvedAt": 1783260000001,
   "sentAt": 1783260000002, "sentDocument": {"fileName": "offer.pdf", "uploadedAt": 1, "downloadUrl": "https://x"},
@@ -163,9 +166,11 @@ inline const QByteArray requisitionCreated = R"({
   "requisitionCode": "S-1", "reservedOfferIds": ["of-1"], "status": "open", "team": "Sales", "updatedAt": 1
 })";
 
-inline const QByteArray requisitionField = R"({"id": "cost_center", "isRequired": true, "text": "Cost center", "type": "text"})";
+inline const QByteArray requisitionField =
+    R"({"id": "cost_center", "isRequired": true, "text": "Cost center", "type": "text"})";
 
-inline const QByteArray referral = R"({"id": "rf-1", "type": "referral", "text": "Referral", "instructions": "Ask",
+inline const QByteArray referral =
+    R"({"id": "rf-1", "type": "referral", "text": "Referral", "instructions": "Ask",
   "fields": [{"type": "text", "text": "Relationship", "description": "", "required": true, "value": "Former colleague"}],
   "baseTemplateId": "t-r", "user": "u-1", "referrer": "u-2", "stage": null, "createdAt": 1, "completedAt": 2})";
 
@@ -173,7 +178,8 @@ inline const QByteArray webhook = R"({"configuration": {"conditions": {"origins"
   "signatureToken": "tok-123"}, "createdAt": 1, "event": "candidateHired", "id": "w-1", "updatedAt": 2,
   "url": "https://example.com/hook"})";
 
-inline const QByteArray auditEvent = R"({"id": "ae-1", "type": "user.deactivated", "createdAt": 1, "user": "u-1",
+inline const QByteArray auditEvent =
+    R"({"id": "ae-1", "type": "user.deactivated", "createdAt": 1, "user": "u-1",
   "target": {"type": "user", "id": "u-9"}, "meta": {"changed": ["deactivatedAt"]}})";
 
 inline const QByteArray eeoResponsePii = R"({"applicationArchiveReason": null, "applicationArchivedAt": null,

@@ -20,8 +20,8 @@ inline api::Client::Options fastOptions()
     return o;
 }
 
-inline std::unique_ptr<api::Client> makeClient(SandboxFixture &f, const api::Client::Options &options = fastOptions(),
-                                               const QString &key = {})
+inline std::unique_ptr<api::Client>
+makeClient(SandboxFixture &f, const api::Client::Options &options = fastOptions(), const QString &key = {})
 {
     auto credentials = std::make_shared<api::ApiKeyCredentials>(key.isEmpty() ? f.apiKey() : key);
     return std::make_unique<api::Client>(f.sandbox().baseUrl(), credentials, options);
@@ -52,8 +52,9 @@ inline int controlFaults(SandboxFixture &f, const QByteArray &method, const QJso
 {
     auto headers = f.basicAuth();
     headers.insert("Content-Type", "application/json");
-    return f.send(method, QUrl(f.sandbox().origin() + QStringLiteral("/_sandbox/faults")),
-                  QJsonDocument(body).toJson(QJsonDocument::Compact), headers)
+    return f
+        .send(method, QUrl(f.sandbox().origin() + QStringLiteral("/_sandbox/faults")),
+              QJsonDocument(body).toJson(QJsonDocument::Compact), headers)
         .status;
 }
 

@@ -26,7 +26,8 @@ public:
     using Handler = std::function<Answer(const QByteArray &requestLine, const QByteArray &headers,
                                          const QByteArray &body)>;
 
-    explicit RawHttpServer(Handler handler) : m_handler(std::move(handler))
+    explicit RawHttpServer(Handler handler)
+        : m_handler(std::move(handler))
     {
         m_server.listen(QHostAddress::LocalHost);
         QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
@@ -52,8 +53,10 @@ public:
                     m_headers.append(headers);
                     m_bodies.append(body);
                     const Answer a = m_handler(line, headers, body);
-                    QByteArray out = "HTTP/1.1 " + QByteArray::number(a.status) + " X\r\nContent-Type: application/json\r\n"
-                                     "Connection: close\r\nContent-Length: " + QByteArray::number(a.body.size()) + "\r\n";
+                    QByteArray out = "HTTP/1.1 " + QByteArray::number(a.status) +
+                                     " X\r\nContent-Type: application/json\r\n"
+                                     "Connection: close\r\nContent-Length: " +
+                                     QByteArray::number(a.body.size()) + "\r\n";
                     for (const auto &[name, value] : a.headers)
                         out += name + ": " + value + "\r\n";
                     out += "\r\n" + a.body;

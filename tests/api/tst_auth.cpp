@@ -11,8 +11,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace lever::api;
-using lever::test::SandboxFixture;
 using lever::test::requestsTo;
+using lever::test::SandboxFixture;
 
 class TestAuth : public QObject
 {
@@ -69,9 +69,8 @@ void TestAuth::refreshOnceThenReplayAll()
     int ok = 0, failed = 0;
     QList<Call<Opportunity>> calls;
     for (int i = 0; i < 5; ++i)
-        calls.append(client.opportunities().get(id).then(this, [&](const Result<Opportunity> &r) {
-            r.ok() ? ++ok : ++failed;
-        }));
+        calls.append(client.opportunities().get(id).then(
+            this, [&](const Result<Opportunity> &r) { r.ok() ? ++ok : ++failed; }));
     QTRY_VERIFY_WITH_TIMEOUT(ok + failed == 5, 30000);
     QCOMPARE(ok, 5);
     QCOMPARE(refreshes, 1);
@@ -130,7 +129,8 @@ void TestAuth::expiredTokenRefreshedBeforeSending()
     int refreshes = 0;
     OAuthToken stale{u"bogus"_s, u"r1"_s, u"Bearer"_s, QDateTime::currentDateTimeUtc().addSecs(-10)};
     auto credentials = std::make_shared<OAuthCredentials>(
-        u"oauth:test:expired"_s, stale, [&](const QString &, std::function<void(std::optional<OAuthToken>)> done) {
+        u"oauth:test:expired"_s, stale,
+        [&](const QString &, std::function<void(std::optional<OAuthToken>)> done) {
             ++refreshes;
             OAuthToken fresh = basicToken(f.apiKey(), u"r2"_s);
             fresh.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);

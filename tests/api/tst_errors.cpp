@@ -25,9 +25,12 @@ void TestErrors::retryAfterForms()
     const QDateTime now = QDateTime::fromString(u"2015-10-21T07:28:00Z"_s, Qt::ISODate);
     QCOMPARE(RetryPolicy::parseRetryAfter("3", now), std::optional<qint64>(3000));
     QCOMPARE(RetryPolicy::parseRetryAfter(" 0 ", now), std::optional<qint64>(0));
-    QCOMPARE(RetryPolicy::parseRetryAfter("Wed, 21 Oct 2015 07:28:30 GMT", now), std::optional<qint64>(30000));
-    QCOMPARE(RetryPolicy::parseRetryAfter("Wed Oct 21 07:28:05 2015", now), std::optional<qint64>(5000)); // asctime
-    QCOMPARE(RetryPolicy::parseRetryAfter("Wed, 21 Oct 2015 07:00:00 GMT", now), std::optional<qint64>(0)); // past
+    QCOMPARE(RetryPolicy::parseRetryAfter("Wed, 21 Oct 2015 07:28:30 GMT", now),
+             std::optional<qint64>(30000));
+    QCOMPARE(RetryPolicy::parseRetryAfter("Wed Oct 21 07:28:05 2015", now),
+             std::optional<qint64>(5000)); // asctime
+    QCOMPARE(RetryPolicy::parseRetryAfter("Wed, 21 Oct 2015 07:00:00 GMT", now),
+             std::optional<qint64>(0)); // past
     QVERIFY(!RetryPolicy::parseRetryAfter("", now));
     QVERIFY(!RetryPolicy::parseRetryAfter("-5", now));
     QVERIFY(!RetryPolicy::parseRetryAfter("soon", now));
@@ -57,8 +60,9 @@ void TestErrors::whatIsRetried()
 {
     RetryPolicy p;
     p.maxAttempts = 5;
-    const auto failure = [](const char *method, int status, QNetworkReply::NetworkError error = QNetworkReply::NoError,
-                            bool timedOut = false, QByteArray retryAfter = {}) {
+    const auto failure = [](const char *method, int status,
+                            QNetworkReply::NetworkError error = QNetworkReply::NoError, bool timedOut = false,
+                            QByteArray retryAfter = {}) {
         return RetryPolicy::Failure{method, status, error, timedOut, retryAfter};
     };
     // 429 and 503: every method, Retry-After honoured.
@@ -114,7 +118,8 @@ void TestErrors::categoriesFromStatus()
 
 void TestErrors::errorBodies()
 {
-    ApiError e = ApiError::fromHttp(404, R"({"code":"ResourceNotFound","message":"stages abc was not found"})");
+    ApiError e =
+        ApiError::fromHttp(404, R"({"code":"ResourceNotFound","message":"stages abc was not found"})");
     QCOMPARE(e.code(), u"ResourceNotFound"_s);
     QCOMPARE(e.message(), u"stages abc was not found"_s);
     QCOMPARE(e.httpStatus(), 404);
@@ -131,8 +136,8 @@ void TestErrors::userTexts()
 {
     using C = ApiError::Category;
     QSet<QString> texts;
-    for (C c : {C::Network, C::Timeout, C::Auth, C::Forbidden, C::NotFound, C::Invalid, C::Conflict, C::RateLimited,
-                C::Server, C::Cancelled, C::Parse}) {
+    for (C c : {C::Network, C::Timeout, C::Auth, C::Forbidden, C::NotFound, C::Invalid, C::Conflict,
+                C::RateLimited, C::Server, C::Cancelled, C::Parse}) {
         const ApiError e(c, u"detail"_s);
         QVERIFY(!e.userText().isEmpty());
         QVERIFY(!ApiError::categoryName(c).isEmpty());

@@ -78,7 +78,8 @@ void TestPacer::strictPriorityFifoWithin()
     add(Priority::Interactive, u"i1"_s);
     add(Priority::Background, u"b3"_s);
     add(Priority::Interactive, u"i2"_s);
-    pacer.enqueue(Priority::Background, [&order] { order.append(u"b0"_s); }, true); // a retry keeps its place
+    pacer.enqueue(
+        Priority::Background, [&order] { order.append(u"b0"_s); }, true); // a retry keeps its place
     QVERIFY(order.isEmpty());
     QTRY_COMPARE(order.size(), 7);
     QCOMPARE(order, (QStringList{u"i1"_s, u"i2"_s, u"v1"_s, u"b0"_s, u"b1"_s, u"b2"_s, u"b3"_s}));

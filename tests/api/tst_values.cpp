@@ -60,8 +60,7 @@ QString difference(const QJsonValue &in, const QJsonValue &out, const QString &p
 }
 
 // Empty when every key the type writes back equals the sample's, and a second trip is stable.
-template <class T>
-QString roundTripProblem(const QByteArray &json)
+template <class T> QString roundTripProblem(const QByteArray &json)
 {
     const QJsonObject in = object(json);
     QString error;
@@ -80,13 +79,12 @@ QString roundTripProblem(const QByteArray &json)
 }
 
 // Every key replaced by every JSON type: never a crash; null is always accepted.
-template <class T>
-QString hostileProblem(const QByteArray &json)
+template <class T> QString hostileProblem(const QByteArray &json)
 {
     const QJsonObject in = object(json);
-    const QJsonValue replacements[] = {QJsonValue(), QJsonValue(0), QJsonValue(1.5), QJsonValue(u"x"_s),
-                                       QJsonValue(true), QJsonArray(), QJsonObject(), QJsonArray{QJsonValue()},
-                                       QJsonArray{QJsonObject()}, QJsonValue(1e300)};
+    const QJsonValue replacements[] = {
+        QJsonValue(), QJsonValue(0), QJsonValue(1.5),          QJsonValue(u"x"_s),        QJsonValue(true),
+        QJsonArray(), QJsonObject(), QJsonArray{QJsonValue()}, QJsonArray{QJsonObject()}, QJsonValue(1e300)};
     for (auto it = in.begin(); it != in.end(); ++it) {
         for (const QJsonValue &r : replacements) {
             QJsonObject changed = in;
@@ -103,8 +101,7 @@ QString hostileProblem(const QByteArray &json)
 }
 
 // Every prefix of `{"data": sample}` (all invalid JSON) through the real parser: an error each time.
-template <class T>
-QString truncationProblem(const QByteArray &json, int step)
+template <class T> QString truncationProblem(const QByteArray &json, int step)
 {
     const QByteArray full = "{\"data\":" + json + "}";
     const auto parser = Parsers::data<T>();
@@ -488,9 +485,9 @@ void TestValues::truncatedJson()
     QCOMPARE(truncationProblem<Webhook>(samples::webhook, 2), QString());
     // Not JSON at all, an array, data missing or not an object.
     const auto parser = Parsers::data<Opportunity>();
-    for (const QByteArray &bad : {QByteArray(), QByteArray("<html>502</html>"), QByteArray("[1,2]"),
-                                  QByteArray("{}"), QByteArray("{\"data\": []}"), QByteArray("{\"data\": \"x\"}"),
-                                  QByteArray("\xff\xfe\x00")}) {
+    for (const QByteArray &bad :
+         {QByteArray(), QByteArray("<html>502</html>"), QByteArray("[1,2]"), QByteArray("{}"),
+          QByteArray("{\"data\": []}"), QByteArray("{\"data\": \"x\"}"), QByteArray("\xff\xfe\x00")}) {
         const Job::Parsed parsed = parser(bad, 200);
         QVERIFY2(parsed.error && parsed.error->category() == ApiError::Category::Parse, bad.constData());
     }
@@ -521,8 +518,10 @@ void TestValues::pages()
 {
     const QByteArray opp = samples::opportunity;
     QString error;
-    auto page = Page<Opportunity>::fromJson("{\"data\":[" + opp + "," + opp + "],\"hasNext\":true,"
-                                            "\"next\":\"%5B3%2C1%5D\"}", &error);
+    auto page = Page<Opportunity>::fromJson("{\"data\":[" + opp + "," + opp +
+                                                "],\"hasNext\":true,"
+                                                "\"next\":\"%5B3%2C1%5D\"}",
+                                            &error);
     QVERIFY2(page, qPrintable(error));
     QCOMPARE(page->items.size(), 2);
     QVERIFY(page->hasNext);
@@ -535,7 +534,8 @@ void TestValues::pages()
     QVERIFY(!Page<Opportunity>::fromJson(R"({"data":[{"id":"a"},"b"],"hasNext":false})", &error));
     QVERIFY2(error.contains(u"data[1]"_s), qPrintable(error));
     QVERIFY(!Page<Opportunity>::fromJson(R"({"data":[{"id":"a"}],"hasNext":false)", &error));
-    const auto created = CreatedOpportunity::fromJson(object("{\"data\":" + opp + ",\"deduped\":true}"), &error);
+    const auto created =
+        CreatedOpportunity::fromJson(object("{\"data\":" + opp + ",\"deduped\":true}"), &error);
     QVERIFY2(created, qPrintable(error));
     QVERIFY(created->deduped);
     QCOMPARE(created->opportunity.name, u"Shane Smith"_s);
@@ -564,7 +564,8 @@ void TestValues::requestBodies()
     cats.team = u"Platform"_s;
     d.categories = cats;
     body = d.toJson();
-    QCOMPARE(body.value(u"categories"_s).toObject().keys(), QStringList{u"team"_s}); // partial: others untouched
+    QCOMPARE(body.value(u"categories"_s).toObject().keys(),
+             QStringList{u"team"_s}); // partial: others untouched
 
     NoteDraft note{u"Call back"_s, true, 3, std::nullopt, std::nullopt};
     QCOMPARE(note.toJson().value(u"score"_s).toInt(), 3);
@@ -588,8 +589,9 @@ void TestValues::filtersAndQueries()
     f.confidentiality = Confidentiality::All;
     f.expand = OpportunityExpand::Owner | OpportunityExpand::Stage;
     f.include = OpportunityInclude::Followers;
-    QCOMPARE(f.toQuery(), QByteArray("tag=C%2B%2B&tag=a%2Cb&stage_id=lead-new&confidentiality=all&"
-                                     "created_at_start=1000&archived=false&expand=stage&expand=owner&include=followers"));
+    QCOMPARE(f.toQuery(),
+             QByteArray("tag=C%2B%2B&tag=a%2Cb&stage_id=lead-new&confidentiality=all&"
+                        "created_at_start=1000&archived=false&expand=stage&expand=owner&include=followers"));
     PostingFilter p;
     p.states = {u"published"_s};
     p.distributionChannels = {u"public"_s, u"internal"_s};
