@@ -59,4 +59,10 @@ template <class T> QString categoryOf(const Result<T> &result)
 
 } // namespace lever::test
 
-#define REQUIRE_OK(result) QVERIFY2((result).ok(), qPrintable((result).errorString()))
+// Evaluates `result` once: QVERIFY2 evaluates its message even when the check passes, which would send
+// the request a second time.
+#define REQUIRE_OK(result)                                                                                 \
+    do {                                                                                                   \
+        const auto &required_ = (result);                                                                  \
+        QVERIFY2(required_.ok(), qPrintable(required_.errorString()));                                     \
+    } while (false)
