@@ -23,6 +23,7 @@ private Q_SLOTS:
 private:
     QJsonObject start(QProcess &process, const QStringList &args);
     QJsonObject getJson(const QString &url, const QString &key, int *status = nullptr);
+    QJsonObject postJson(const QString &url, const QString &key, const QByteArray &body, int *status);
     QNetworkAccessManager m_nam;
 };
 
@@ -49,6 +50,21 @@ QJsonObject TestExecutable::getJson(const QString &url, const QString &key, int 
     const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
     reply->deleteLater();
     return body;
+}
+
+QJsonObject TestExecutable::postJson(const QString &url, const QString &key, const QByteArray &body,
+                                     int *status)
+{
+    QNetworkRequest request{QUrl(url)};
+    request.setRawHeader("Authorization", "Basic " + QByteArray(key.toUtf8() + ':').toBase64());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    QNetworkReply *reply = m_nam.post(request, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
 }
 
 void TestExecutable::helpAndBadArguments()
@@ -97,8 +113,16 @@ void TestExecutable::fileDatabaseSurvivesRestart()
     const QString key = ready.value(u"apiKey"_s).toString();
     QVERIFY(!key.isEmpty());
     int status = 0;
-    getJson(ready.value(u"baseUrl"_s).toString() + u"/opportunities/deleted"_s, key, &status);
-    QCOMPARE(status, 200);
+    // A write in the first run...
+    const QString created =
+        postJson(ready.value(u"baseUrl"_s).toString() + u"/opportunities"_s, key,
+                 R"({"name": "Restart Survivor", "emails": ["survivor@example.com"]})", &status)
+            .value(u"data"_s)
+            .toObject()
+            .value(u"id"_s)
+            .toString();
+    QCOMPARE(status, 201);
+    QVERIFY(!created.isEmpty());
     ::kill(pid_t(first.processId()), SIGINT);
     QVERIFY(first.waitForFinished(10000));
     QCOMPARE(first.exitCode(), 0);
@@ -107,8 +131,11 @@ void TestExecutable::fileDatabaseSurvivesRestart()
     QProcess second;
     ready = start(second, {u"--db"_s, db, u"--demo-size"_s, u"0"_s, u"--seed"_s, u"8"_s});
     QVERIFY(ready.value(u"apiKey"_s).toString() != key);
-    getJson(ready.value(u"baseUrl"_s).toString() + u"/opportunities?limit=1"_s, key, &status);
+    // ...is there in the second, read with the first run's key.
+    const QJsonObject survivor =
+        getJson(ready.value(u"baseUrl"_s).toString() + u"/opportunities/"_s + created, key, &status);
     QCOMPARE(status, 200);
+    QCOMPARE(survivor.value(u"data"_s).toObject().value(u"name"_s).toString(), u"Restart Survivor"_s);
     ::kill(pid_t(second.processId()), SIGTERM);
     QVERIFY(second.waitForFinished(10000));
     QCOMPARE(second.exitCode(), 0);
