@@ -57,7 +57,7 @@ QJsonObject TestExecutable::postJson(const QString &url, const QString &key, con
 {
     QNetworkRequest request{QUrl(url)};
     request.setRawHeader("Authorization", "Basic " + QByteArray(key.toUtf8() + ':').toBase64());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    request.setRawHeader("Content-Type", "application/json");
     QNetworkReply *reply = m_nam.post(request, body);
     QSignalSpy done(reply, &QNetworkReply::finished);
     done.wait(10000);
