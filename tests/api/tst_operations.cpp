@@ -28,8 +28,11 @@ private Q_SLOTS:
     void requisitions();
 
 private:
-    QString createPosting(const QString &title);
-    QString createOpportunity(const QString &email);
+    QString createPosting(const QString &title) { return lever::test::createPosting(*m_client, title); }
+    QString createOpportunity(const QString &email)
+    {
+        return lever::test::createOpportunity(*m_client, email);
+    }
 
     std::unique_ptr<SandboxFixture> m_f;
     std::unique_ptr<Client> m_client;
@@ -48,42 +51,6 @@ void TestOperations::cleanupTestCase()
 {
     m_client.reset();
     m_f.reset();
-}
-
-QString TestOperations::createPosting(const QString &title)
-{
-    PostingDraft d;
-    d.text = title;
-    d.state = u"published"_s;
-    Posting::Categories c;
-    c.team = u"Platform"_s;
-    c.department = u"Engineering"_s;
-    c.location = u"Berlin"_s;
-    c.commitment = u"Full-time"_s;
-    d.categories = c;
-    Posting::Content content;
-    content.descriptionHtml = u"<div><b>Build</b> the console</div>"_s;
-    content.lists = {{u"Requirements"_s, u"<li>C++</li><li>Qt</li>"_s}};
-    content.closingHtml = u"<p>Apply now</p>"_s;
-    d.content = content;
-    d.salaryRange = Posting::SalaryRange{60000, 90000, u"EUR"_s, u"per-year-salary"_s};
-    d.workplaceType = u"hybrid"_s;
-    const auto r = await(m_client->postings().create(d));
-    return r.ok() ? r.value().id : QString();
-}
-
-QString TestOperations::createOpportunity(const QString &email)
-{
-    NewOpportunity n;
-    n.name = u"Test Candidate"_s;
-    n.headline = u"Engineer at Example"_s;
-    n.emails = {email};
-    n.phones = {Phone{u"mobile"_s, u"+49 30 1234"_s}};
-    n.tags = {u"seed"_s};
-    n.sources = {u"LinkedIn"_s};
-    n.origin = u"sourced"_s;
-    const auto r = await(m_client->opportunities().create(n));
-    return r.ok() ? r.value().opportunity.id : QString();
 }
 
 void TestOperations::catalog()
