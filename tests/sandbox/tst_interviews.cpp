@@ -12,7 +12,7 @@ constexpr qint64 kHour = SchedulingScenario::kHour;
 constexpr qint64 kDay = SchedulingScenario::kDay;
 } // namespace
 
-class TestInterviews : public QObject
+class TestInterviews : public QObject, private lever::test::SchedulingTestBase
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -21,39 +21,16 @@ private Q_SLOTS:
     void interviewCrud();
     void deletingLastInterviewDeletesPanel();
     void scopesAndNotFound();
-
-private:
-    SchedulingScenario::Opportunity seed() { return m_s->seed(); }
-    QStringList activeUsers() const { return m_s->activeUsers(); }
-    static QJsonObject interview(const QString &subject, qint64 date, int duration, const QStringList &people)
-    {
-        return SchedulingScenario::interview(subject, date, duration, people);
-    }
-    static QJsonObject panelBody(const QJsonArray &interviews)
-    {
-        return SchedulingScenario::panelBody(interviews);
-    }
-    static QStringList ids(const QJsonArray &items) { return SchedulingScenario::ids(items); }
-    QString asUser() const { return u"?perform_as="_s + m_actor; }
-
-    std::unique_ptr<SandboxFixture> m_f;
-    std::unique_ptr<SchedulingScenario> m_s;
-    QString m_actor;
-    qint64 m_base = 0;
 };
 
 void TestInterviews::init()
 {
-    m_f = std::make_unique<SandboxFixture>();
-    m_s = std::make_unique<SchedulingScenario>(*m_f);
-    m_actor = activeUsers().at(3);
-    m_base = m_s->base;
+    setUp();
 }
 
 void TestInterviews::cleanup()
 {
-    m_s.reset();
-    m_f.reset();
+    tearDown();
 }
 
 void TestInterviews::interviewCrud()

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <memory>
 
 namespace lever::test {
 
@@ -107,6 +108,42 @@ public:
 
 private:
     SandboxFixture &m_f;
+};
+
+// What every scheduling test class holds: a fresh sandbox and scenario per test function, an acting user
+// and the scenario's base time, with the scenario's builders at hand. Mixed into the QObject test classes.
+class SchedulingTestBase
+{
+protected:
+    void setUp()
+    {
+        m_f = std::make_unique<SandboxFixture>();
+        m_s = std::make_unique<SchedulingScenario>(*m_f);
+        m_actor = activeUsers().at(3);
+        m_base = m_s->base;
+    }
+    void tearDown()
+    {
+        m_s.reset();
+        m_f.reset();
+    }
+    SchedulingScenario::Opportunity seed() { return m_s->seed(); }
+    QStringList activeUsers() const { return m_s->activeUsers(); }
+    static QJsonObject interview(const QString &subject, qint64 date, int duration, const QStringList &people)
+    {
+        return SchedulingScenario::interview(subject, date, duration, people);
+    }
+    static QJsonObject panelBody(const QJsonArray &interviews)
+    {
+        return SchedulingScenario::panelBody(interviews);
+    }
+    static QStringList ids(const QJsonArray &items) { return SchedulingScenario::ids(items); }
+    QString asUser() const { return QStringLiteral("?perform_as=") + m_actor; }
+
+    std::unique_ptr<SandboxFixture> m_f;
+    std::unique_ptr<SchedulingScenario> m_s;
+    QString m_actor;
+    qint64 m_base = 0;
 };
 
 } // namespace lever::test
