@@ -1,0 +1,7 @@
+#include "UiLog.h"
+
+namespace lever::ui {
+
+Q_LOGGING_CATEGORY(lcUi, "lever.ui", QtInfoMsg)
+
+} // namespace lever::ui
