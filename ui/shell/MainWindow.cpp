@@ -1,0 +1,395 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "AccountStore.h"
+#include "SecretStore.h"
+#include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
+#include "StatusBar.h"
+#include "UiLog.h"
+#include "common/Confirm.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+using lever::auth::Account;
+
+namespace lever::ui {
+
+namespace {
+constexpr int kIdRole = Qt::UserRole + 1;
+}
+
+MainWindow::MainWindow(auth::AccountStore *accounts, auth::SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent)
+    , m_accounts(accounts)
+    , m_secrets(secrets)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Lever Console"));
+    m_initialStyle = QApplication::style()->name();
+
+    auto *central = new QWidget(this);
+    central->setObjectName(u"centralArea"_s);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setAccessibleName(tr("Views"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setFixedWidth(180);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->hide(); // entries exist only for added views
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(u"viewStack"_s);
+    m_overview = new AccountOverview(m_stack);
+    m_stack->addWidget(m_overview);
+    row->addWidget(m_nav);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int rowIndex) {
+        if (rowIndex >= 0 && rowIndex < m_viewOrder.size())
+            showView(m_viewOrder.at(rowIndex));
+    });
+
+    m_status = new StatusBar(this);
+    setStatusBar(m_status);
+
+    auto *bar = addToolBar(tr("Account"));
+    bar->setObjectName(u"accountToolBar"_s);
+    bar->setMovable(false);
+    auto *label = new QLabel(tr("Account:"), bar);
+    label->setContentsMargins(6, 0, 6, 0);
+    bar->addWidget(label);
+    m_switcher = new QComboBox(bar);
+    m_switcher->setObjectName(u"accountSwitcher"_s);
+    m_switcher->setAccessibleName(tr("Account"));
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_switcher->setMinimumWidth(200);
+    label->setBuddy(m_switcher);
+    bar->addWidget(m_switcher);
+    connect(m_switcher, &QComboBox::activated, this, &MainWindow::onSwitcherActivated);
+
+    buildMenus();
+    connect(m_accounts, &auth::AccountStore::accountsChanged, this, &MainWindow::rebuildSwitcher);
+    rebuildSwitcher();
+    setCurrentAccount(std::nullopt);
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    auto action = [this](QMenu *menu, const QString &objectName, const QString &text,
+                         const QKeySequence &shortcut = {}) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(objectName);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        return a;
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"menuFile"_s);
+    connect(action(file, u"actionAddAccount"_s, tr("&Add Account…"), QKeySequence(u"Ctrl+Shift+N"_s)),
+            &QAction::triggered, this, &MainWindow::addAccountRequested);
+    m_switchMenu = file->addMenu(tr("S&witch Account"));
+    m_switchMenu->setObjectName(u"menuSwitchAccount"_s);
+    m_signOut = action(file, u"actionSignOut"_s, tr("&Sign Out"));
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOut);
+    m_remove = action(file, u"actionRemoveAccount"_s, tr("&Remove Account…"));
+    connect(m_remove, &QAction::triggered, this, [this] {
+        if (m_current)
+            removeAccount(m_current->id);
+    });
+    file->addSeparator();
+    m_resetDemo = action(file, u"actionResetDemo"_s, tr("Reset &Demo Data…"));
+    connect(m_resetDemo, &QAction::triggered, this, [this] {
+        Confirm::ask(this,
+                     {tr("Reset the demo data?"),
+                      tr("Every change made in the demo is lost: the demo sandbox restarts with fresh demo "
+                         "data."),
+                      tr("Reset")},
+                     [this](bool yes) {
+                         if (yes)
+                             Q_EMIT resetDemoRequested();
+                     });
+    });
+    file->addSeparator();
+    connect(action(file, u"actionSettings"_s, tr("Se&ttings…"), QKeySequence::Preferences), &QAction::triggered,
+            this, &MainWindow::openSettings);
+    file->addSeparator();
+    QAction *quit = action(file, u"actionQuit"_s, tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"menuView"_s);
+    m_refresh = action(view, u"actionRefresh"_s, tr("&Refresh"), QKeySequence::Refresh);
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshRequested);
+    m_showOverview = action(view, u"actionAccountOverview"_s, tr("&Account Overview"), QKeySequence(u"Ctrl+0"_s));
+    connect(m_showOverview, &QAction::triggered, this, &MainWindow::showOverview);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"menuHelp"_s);
+    connect(action(help, u"actionShortcuts"_s, tr("&Keyboard Shortcuts"), QKeySequence(u"Ctrl+/"_s)),
+            &QAction::triggered, this, &MainWindow::openShortcuts);
+    QAction *about = action(help, u"actionAbout"_s, tr("&About Lever Console"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::openAbout);
+}
+
+void MainWindow::addView(const QString &id, const QString &title, const QIcon &icon, QWidget *view)
+{
+    if (QWidget *old = m_views.take(id)) {
+        m_stack->removeWidget(old);
+        old->deleteLater();
+        const int at = int(m_viewOrder.indexOf(id));
+        m_viewOrder.removeAt(at);
+        delete m_nav->takeItem(at);
+    }
+    view->setParent(m_stack);
+    m_stack->addWidget(view);
+    m_views.insert(id, view);
+    m_viewOrder.append(id);
+    auto *item = new QListWidgetItem(icon, title);
+    item->setData(kIdRole, id);
+    item->setToolTip(title);
+    m_nav->addItem(item);
+    m_nav->show();
+    // The first view replaces the overview; later ones wait to be chosen.
+    if (m_viewOrder.size() == 1)
+        showView(id);
+    updateActions();
+}
+
+void MainWindow::clearViews()
+{
+    const QStringList ids = m_viewOrder;
+    m_nav->clear();
+    m_viewOrder.clear();
+    for (const QString &id : ids) {
+        QWidget *v = m_views.take(id);
+        m_stack->removeWidget(v);
+        v->deleteLater();
+    }
+    m_nav->hide();
+    showOverview();
+}
+
+bool MainWindow::showView(const QString &id)
+{
+    QWidget *v = m_views.value(id);
+    if (!v)
+        return false;
+    m_stack->setCurrentWidget(v);
+    const int row = int(m_viewOrder.indexOf(id));
+    if (m_nav->currentRow() != row) {
+        const QSignalBlocker block(m_nav);
+        m_nav->setCurrentRow(row);
+    }
+    Q_EMIT currentViewChanged(id);
+    return true;
+}
+
+void MainWindow::showOverview()
+{
+    m_stack->setCurrentWidget(m_overview);
+    const QSignalBlocker block(m_nav);
+    m_nav->setCurrentRow(-1);
+    m_nav->clearSelection();
+    Q_EMIT currentViewChanged(QString());
+}
+
+QString MainWindow::currentViewId() const
+{
+    return m_views.key(m_stack->currentWidget());
+}
+
+void MainWindow::setCurrentAccount(const std::optional<Account> &account)
+{
+    m_current = account;
+    rebuildSwitcher();
+    if (account) {
+        m_status->setAccount(account->name, AccountOverview::environmentText(account->environment),
+                             account->environment == Account::Environment::Demo);
+        setWindowTitle(tr("%1 — Lever Console").arg(account->name));
+    } else {
+        m_status->setAccount({}, {}, false);
+        setWindowTitle(tr("Lever Console"));
+    }
+    updateActions();
+}
+
+void MainWindow::setOverviewInfo(const AccountOverview::Info &info)
+{
+    m_overview->setInfo(info);
+}
+
+void MainWindow::rebuildSwitcher()
+{
+    const QSignalBlocker block(m_switcher);
+    m_switcher->clear();
+    m_switchMenu->clear();
+    QList<Account> list = m_accounts->list();
+    if (m_current && !m_accounts->find(m_current->id))
+        list.append(*m_current); // e.g. the session-only account of --base-url
+    for (const Account &a : list) {
+        const QString label = tr("%1 (%2)").arg(a.name, AccountOverview::environmentText(a.environment));
+        m_switcher->addItem(label, a.id);
+        QAction *entry = m_switchMenu->addAction(label);
+        entry->setObjectName(u"actionSwitchTo_"_s + a.id);
+        entry->setCheckable(true);
+        entry->setChecked(m_current && m_current->id == a.id);
+        connect(entry, &QAction::triggered, this, [this, id = a.id] {
+            if (!m_current || m_current->id != id)
+                Q_EMIT accountSwitchRequested(id);
+        });
+    }
+    m_switchMenu->setEnabled(!list.isEmpty());
+    m_switcher->setCurrentIndex(m_current ? m_switcher->findData(m_current->id) : -1);
+    m_switcher->setPlaceholderText(tr("Not signed in"));
+}
+
+void MainWindow::onSwitcherActivated(int index)
+{
+    const QString id = m_switcher->itemData(index).toString();
+    if (!id.isEmpty() && (!m_current || m_current->id != id))
+        Q_EMIT accountSwitchRequested(id);
+}
+
+void MainWindow::updateActions()
+{
+    const bool saved = m_current && m_accounts->find(m_current->id).has_value();
+    m_signOut->setEnabled(m_current.has_value());
+    m_remove->setEnabled(saved);
+    const bool demo = m_current && m_current->environment == Account::Environment::Demo;
+    m_resetDemo->setVisible(demo);
+    m_resetDemo->setEnabled(demo);
+    m_refresh->setEnabled(m_current.has_value());
+}
+
+void MainWindow::signOut()
+{
+    if (!m_current)
+        return;
+    forgetSecrets(m_current->id, tr("Signed out of %1.").arg(m_current->name), false);
+}
+
+void MainWindow::removeAccount(const QString &accountId)
+{
+    const std::optional<Account> account = m_accounts->find(accountId);
+    if (!account)
+        return;
+    Confirm::ask(this,
+                 {tr("Remove the account “%1”?").arg(account->name),
+                  tr("Its saved sign-in (in the system keychain) and the data kept on this computer for it are "
+                     "deleted. Nothing changes in Lever."),
+                  tr("Remove Account")},
+                 [this, accountId, name = account->name](bool yes) {
+                     if (yes)
+                         forgetSecrets(accountId, tr("The account %1 was removed.").arg(name), true);
+                 });
+}
+
+void MainWindow::forgetSecrets(const QString &accountId, const QString &doneText, bool removeAccount)
+{
+    Q_EMIT aboutToForgetAccount(accountId);
+    if (m_current && m_current->id == accountId) {
+        clearViews();
+        setCurrentAccount(std::nullopt);
+        m_overview->setInfo({});
+    }
+    auto finished = [this, accountId, doneText, removeAccount](const auth::SecretStore::Result &r) {
+        if (!r.ok())
+            showError(tr("The saved sign-in could not be deleted from the keychain."), r.message);
+        else
+            m_status->showMessage(doneText, 10000);
+        qCInfo(lcUi) << (removeAccount ? "account removed:" : "signed out:") << accountId;
+        if (removeAccount)
+            Q_EMIT accountRemoved(accountId);
+        else
+            Q_EMIT signedOut(accountId);
+    };
+    if (removeAccount) {
+        m_accounts->remove(accountId, this, finished);
+        return;
+    }
+    // Sign-out keeps the account's settings but not what was kept for it locally.
+    QDir folder(auth::AccountStore::dataFolder(accountId));
+    if (folder.exists() && !folder.removeRecursively())
+        qCWarning(lcUi) << "could not delete the data folder of account" << accountId;
+    m_secrets->removeAll(accountId, this, finished);
+}
+
+void MainWindow::setBackgroundStatus(const QString &text)
+{
+    m_status->setBackgroundStatus(text);
+}
+
+void MainWindow::setInteractiveWaiting(bool waiting)
+{
+    m_status->setInteractiveWaiting(waiting);
+}
+
+void MainWindow::showError(const QString &text, const QString &details)
+{
+    m_status->showError(text, details);
+}
+
+void MainWindow::openAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openSettings()
+{
+    QList<QPair<QString, QString>> views;
+    for (int i = 0; i < m_nav->count(); ++i)
+        views.append({m_nav->item(i)->data(kIdRole).toString(), m_nav->item(i)->text()});
+    auto *dialog = new SettingsDialog(views, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, [this](const ShellSettings &s) {
+        applySettings(s);
+        Q_EMIT settingsApplied(s);
+    });
+    dialog->open();
+}
+
+void MainWindow::openShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::applySettings(const ShellSettings &settings)
+{
+    // "Follow the system" keeps the platform style and palette; otherwise Fusion's own light palette.
+    if (settings.followSystemTheme) {
+        if (QApplication::style()->name() != m_initialStyle) {
+            QApplication::setStyle(m_initialStyle);
+            QApplication::setPalette(QApplication::style()->standardPalette());
+        }
+    } else if (QApplication::style()->name() != u"fusion"_s) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+}
+
+} // namespace lever::ui

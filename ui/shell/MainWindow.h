@@ -1,0 +1,113 @@
+#pragma once
+
+#include "Account.h"
+#include "AccountOverview.h"
+#include "ShellSettings.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace lever::auth {
+class AccountStore;
+class SecretStore;
+} // namespace lever::auth
+
+namespace lever::ui {
+
+class StatusBar;
+
+// The application window: account switcher, navigation between the views added with addView(), the
+// account overview (shown while no view is added), menus and the status bar. It owns sign-out and account
+// removal (secrets, data folder); signing in and building the workspace is the application's part.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `accounts` and `secrets` are not owned and must outlive the window.
+    MainWindow(auth::AccountStore *accounts, auth::SecretStore *secrets, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The extension point for views: a navigation entry appears for each added view (the window takes
+    // ownership). Adding an id again replaces that view. The first view added is shown.
+    void addView(const QString &id, const QString &title, const QIcon &icon, QWidget *view);
+    // Removes and deletes every added view (e.g. before switching accounts).
+    void clearViews();
+    // Shows an added view; false (and nothing changes) for an unknown id.
+    bool showView(const QString &id);
+    void showOverview();
+    QString currentViewId() const; // empty while the overview is shown
+    QStringList viewIds() const { return m_viewOrder; }
+    QWidget *view(const QString &id) const { return m_views.value(id); }
+
+    // The account in use (nullopt: none); an account not in the store (e.g. from --base-url) is listed
+    // in the switcher for as long as it is current.
+    void setCurrentAccount(const std::optional<auth::Account> &account);
+    std::optional<auth::Account> currentAccount() const { return m_current; }
+    void setOverviewInfo(const AccountOverview::Info &info);
+    AccountOverview *overview() const { return m_overview; }
+    StatusBar *shellStatusBar() const { return m_status; }
+    QComboBox *accountSwitcher() const { return m_switcher; }
+
+    void applySettings(const ShellSettings &settings);
+
+public Q_SLOTS:
+    void setBackgroundStatus(const QString &text);
+    void setInteractiveWaiting(bool waiting);
+    void showError(const QString &text, const QString &details = {});
+
+    // File › Sign out: forgets the current account's secrets and local data; the account stays listed.
+    void signOut();
+    // File › Remove account…: asks first, then removes the account, its secrets and its data folder.
+    void removeAccount(const QString &accountId);
+    void openAbout();
+    void openSettings();
+    void openShortcuts();
+
+Q_SIGNALS:
+    void accountSwitchRequested(const QString &accountId);
+    void addAccountRequested();
+    // Before the account's secrets and data go: whoever uses them lets go now (the workspace closes).
+    void aboutToForgetAccount(const QString &accountId);
+    void signedOut(const QString &accountId);
+    void accountRemoved(const QString &accountId);
+    void refreshRequested();
+    void resetDemoRequested(); // confirmed already
+    void settingsApplied(const lever::ui::ShellSettings &settings);
+    void currentViewChanged(const QString &id);
+
+private:
+    void buildMenus();
+    void rebuildSwitcher();
+    void updateActions();
+    void onSwitcherActivated(int index);
+    void forgetSecrets(const QString &accountId, const QString &doneText, bool removeAccount);
+
+    auth::AccountStore *m_accounts = nullptr;
+    auth::SecretStore *m_secrets = nullptr;
+    std::optional<auth::Account> m_current;
+
+    QComboBox *m_switcher = nullptr;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    AccountOverview *m_overview = nullptr;
+    StatusBar *m_status = nullptr;
+    QHash<QString, QWidget *> m_views;
+    QStringList m_viewOrder;
+
+    QMenu *m_switchMenu = nullptr;
+    QAction *m_signOut = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_resetDemo = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_showOverview = nullptr;
+    QString m_initialStyle;
+};
+
+} // namespace lever::ui
