@@ -1,0 +1,7 @@
+#include "AppLog.h"
+
+namespace lever::app {
+
+Q_LOGGING_CATEGORY(lcApp, "lever.app")
+
+} // namespace lever::app
