@@ -117,42 +117,37 @@ void AppController::loadSecrets(const Account &account)
         kinds = {Kind::AccessToken, Kind::RefreshToken};
     if (account.authMethod == Account::AuthMethod::OAuth && account.hasClientSecret)
         kinds.append(Kind::ClientSecret);
-    const int generation = m_generation;
-    auto secrets = std::make_shared<QHash<Kind, QString>>();
-    auto readNext = std::make_shared<std::function<void()>>();
-    *readNext = [this, account, kinds, generation, secrets, readNext, index = qsizetype(0)]() mutable {
-        if (index == kinds.size()) {
-            const auto hash = *secrets;
-            *readNext = nullptr; // breaks the cycle
-            buildClient(account, hash);
+    readSecrets(account, kinds, {}, m_generation);
+}
+
+void AppController::readSecrets(const Account &account, QList<Kind> kinds, QHash<Kind, QString> found,
+                                int generation)
+{
+    if (kinds.isEmpty()) {
+        buildClient(account, found);
+        return;
+    }
+    const Kind kind = kinds.takeFirst();
+    m_secrets->read(account.id, kind, this, [=, this](const SecretStore::Result &r) mutable {
+        if (generation != m_generation)
+            return; // another account is being opened by now
+        const bool required = kind == Kind::ApiKey || kind == Kind::AccessToken;
+        if (r.ok()) {
+            found.insert(kind, r.secret);
+        } else if (r.status != SecretStore::Result::NotFound || required) {
+            // (A public OAuth client has no secret, a token without offline_access no refresh token.)
+            if (r.status == SecretStore::Result::Unavailable)
+                m_keychainState = r.message;
+            const QString reason = r.status == SecretStore::Result::NotFound
+                                       ? tr("Sign in to %1: no saved sign-in was found for it.").arg(account.name)
+                                       : tr("The saved sign-in of %1 could not be read: %2").arg(account.name,
+                                                                                                r.message);
+            setOverview(reason, false);
+            showSignIn(account, reason);
             return;
         }
-        const Kind kind = kinds.at(index++);
-        m_secrets->read(account.id, kind, this, [this, account, kind, generation, secrets, readNext](
-                                                    const SecretStore::Result &r) {
-            if (generation != m_generation || !*readNext)
-                return;
-            const bool required = kind == Kind::ApiKey || kind == Kind::AccessToken;
-            if (r.ok()) {
-                secrets->insert(kind, r.secret);
-            } else if (r.status == SecretStore::Result::NotFound && !required) {
-                // optional: a public OAuth client has no secret, a token without offline_access no refresh
-            } else {
-                *readNext = nullptr;
-                if (r.status == SecretStore::Result::Unavailable)
-                    m_keychainState = r.message;
-                const QString reason = r.status == SecretStore::Result::NotFound
-                                           ? tr("Sign in to %1: no saved sign-in was found for it.").arg(account.name)
-                                           : tr("The saved sign-in of %1 could not be read: %2").arg(account.name,
-                                                                                                    r.message);
-                setOverview(reason, false);
-                showSignIn(account, reason);
-                return;
-            }
-            (*readNext)();
-        });
-    };
-    (*readNext)();
+        readSecrets(account, kinds, found, generation);
+    });
 }
 
 void AppController::buildClient(const Account &account, const QHash<Kind, QString> &secrets)

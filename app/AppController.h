@@ -69,6 +69,8 @@ Q_SIGNALS:
 private:
     void open(const auth::Account &account);
     void loadSecrets(const auth::Account &account);
+    void readSecrets(const auth::Account &account, QList<auth::SecretStore::Kind> kinds,
+                     QHash<auth::SecretStore::Kind, QString> found, int generation);
     void buildClient(const auth::Account &account, const QHash<auth::SecretStore::Kind, QString> &secrets);
     void closeWorkspace();
     void checkConnection();

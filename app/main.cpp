@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace {
 void setNames()
 {
-    QCoreApplication::setOrganizationName(u"lever-console"_s);
+    QCoreApplication::setOrganizationName(u"leverconsole"_s);
     QCoreApplication::setOrganizationDomain(u"leverconsole.github.io"_s);
     QCoreApplication::setApplicationName(u"lever-console"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LEVER_VERSION));

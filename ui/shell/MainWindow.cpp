@@ -102,6 +102,11 @@ void MainWindow::buildMenus()
             a->setShortcut(shortcut);
         return a;
     };
+    // Standard keys are empty on some platforms (Preferences, Quit outside KDE/GNOME): fall back to the usual.
+    auto standard = [](QKeySequence::StandardKey key, const QString &fallback) {
+        const QKeySequence sequence(key);
+        return sequence.isEmpty() ? QKeySequence(fallback) : sequence;
+    };
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(u"menuFile"_s);
     connect(action(file, u"actionAddAccount"_s, tr("&Add Account…"), QKeySequence(u"Ctrl+Shift+N"_s)),
@@ -129,16 +134,16 @@ void MainWindow::buildMenus()
                      });
     });
     file->addSeparator();
-    connect(action(file, u"actionSettings"_s, tr("Se&ttings…"), QKeySequence::Preferences), &QAction::triggered,
+    connect(action(file, u"actionSettings"_s, tr("Se&ttings…"), standard(QKeySequence::Preferences, u"Ctrl+,"_s)), &QAction::triggered,
             this, &MainWindow::openSettings);
     file->addSeparator();
-    QAction *quit = action(file, u"actionQuit"_s, tr("&Quit"), QKeySequence::Quit);
+    QAction *quit = action(file, u"actionQuit"_s, tr("&Quit"), standard(QKeySequence::Quit, u"Ctrl+Q"_s));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"menuView"_s);
-    m_refresh = action(view, u"actionRefresh"_s, tr("&Refresh"), QKeySequence::Refresh);
+    m_refresh = action(view, u"actionRefresh"_s, tr("&Refresh"), standard(QKeySequence::Refresh, u"F5"_s));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshRequested);
     m_showOverview = action(view, u"actionAccountOverview"_s, tr("&Account Overview"), QKeySequence(u"Ctrl+0"_s));
     connect(m_showOverview, &QAction::triggered, this, &MainWindow::showOverview);
@@ -248,7 +253,10 @@ void MainWindow::rebuildSwitcher()
     if (m_current && !m_accounts->find(m_current->id))
         list.append(*m_current); // e.g. the session-only account of --base-url
     for (const Account &a : list) {
-        const QString label = tr("%1 (%2)").arg(a.name, AccountOverview::environmentText(a.environment));
+        // The demo's name says what it is; others show where they sign in to.
+        const QString label = a.environment == Account::Environment::Demo
+                                  ? a.name
+                                  : tr("%1 (%2)").arg(a.name, AccountOverview::environmentText(a.environment));
         m_switcher->addItem(label, a.id);
         QAction *entry = m_switchMenu->addAction(label);
         entry->setObjectName(u"actionSwitchTo_"_s + a.id);

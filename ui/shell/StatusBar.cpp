@@ -127,8 +127,12 @@ void StatusBar::clearError()
 
 void StatusBar::setAccount(const QString &accountName, const QString &environmentText, bool demo)
 {
-    m_account->setText(accountName.isEmpty() ? tr("Not signed in")
-                                             : tr("%1 · %2").arg(accountName, environmentText));
+    if (accountName.isEmpty())
+        m_account->setText(tr("Not signed in"));
+    else if (demo)
+        m_account->setText(accountName); // the badge says the rest
+    else
+        m_account->setText(tr("%1 · %2").arg(accountName, environmentText));
     m_demo->setVisible(demo);
 }
 
