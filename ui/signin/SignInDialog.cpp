@@ -194,6 +194,8 @@ void SignInDialog::buildForm(QWidget *page)
     layout->addLayout(buttons);
 
     connect(m_environment, &QComboBox::currentIndexChanged, this, &SignInDialog::updateForm);
+    // A name the user typed is theirs; a suggested one follows the environment.
+    connect(m_name, &QLineEdit::textEdited, this, [this] { m_name->setProperty("suggested", false); });
     connect(m_methodOAuth, &QRadioButton::toggled, this, &SignInDialog::updateForm);
     connect(m_submit, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &SignInDialog::reject);
@@ -355,8 +357,6 @@ void SignInDialog::updateForm()
             m_name->setProperty("suggested", true);
         }
     }
-    connect(m_name, &QLineEdit::textEdited, this, [this] { m_name->setProperty("suggested", false); },
-            Qt::UniqueConnection);
 }
 
 Account SignInDialog::accountFromForm() const
@@ -445,7 +445,9 @@ void SignInDialog::onKeyVerified(const ApiKeyVerifier::Result &result)
     if (result.hasMoreUsers)
         m_usersText->setToolTip(tr("Only the first 100 active users are listed."));
     setPage(Page::ActingUser);
-    m_users->setFocus();
+    // No one is preselected (focus would pick the first row): writes are made as whoever is chosen here.
+    if (m_users->currentRow() >= 0)
+        m_users->setFocus();
 }
 
 void SignInDialog::chooseUser()
