@@ -132,12 +132,10 @@ void SignInDialog::buildForm(QWidget *page)
     m_baseUrl = edit(page, u"signInBaseUrl"_s, tr("API address"));
     m_baseUrl->setPlaceholderText(u"https://lever.example.com/v1"_s);
     form->addRow(tr("API &address:"), m_baseUrl);
-    m_baseUrlLabel = qobject_cast<QLabel *>(form->labelForField(m_baseUrl));
 
     m_name = edit(page, u"signInName"_s, tr("Account name"));
     m_name->setPlaceholderText(tr("e.g. Acme recruiting"));
     form->addRow(tr("Account &name:"), m_name);
-    m_nameLabel = qobject_cast<QLabel *>(form->labelForField(m_name));
 
     m_methodRow = new QWidget(page);
     auto *methods = new QHBoxLayout(m_methodRow);
@@ -153,29 +151,20 @@ void SignInDialog::buildForm(QWidget *page)
     methods->addWidget(m_methodApiKey);
     methods->addStretch(1);
     form->addRow(tr("Method:"), m_methodRow);
-    m_methodLabel = qobject_cast<QLabel *>(form->labelForField(m_methodRow));
-    layout->addLayout(form);
-
-    m_oauthFields = new QWidget(page);
-    auto *oauth = new QFormLayout(m_oauthFields);
-    oauth->setContentsMargins(0, 0, 0, 0);
-    m_clientId = edit(m_oauthFields, u"signInClientId"_s, tr("OAuth client id"));
+    // One form for every row, so labels line up; rows of the other method are hidden, not removed.
+    m_clientId = edit(page, u"signInClientId"_s, tr("OAuth client id"));
     m_clientId->setPlaceholderText(tr("from your Lever app registration"));
-    oauth->addRow(tr("&Client id:"), m_clientId);
-    m_clientSecret = edit(m_oauthFields, u"signInClientSecret"_s, tr("OAuth client secret"));
+    form->addRow(tr("&Client id:"), m_clientId);
+    m_clientSecret = edit(page, u"signInClientSecret"_s, tr("OAuth client secret"));
     m_clientSecret->setEchoMode(QLineEdit::Password);
     m_clientSecret->setPlaceholderText(tr("optional"));
-    oauth->addRow(tr("Client &secret:"), m_clientSecret);
-    layout->addWidget(m_oauthFields);
-
-    m_apiKeyFields = new QWidget(page);
-    auto *key = new QFormLayout(m_apiKeyFields);
-    key->setContentsMargins(0, 0, 0, 0);
-    m_apiKey = edit(m_apiKeyFields, u"signInApiKey"_s, tr("API key"));
+    form->addRow(tr("Client &secret:"), m_clientSecret);
+    m_apiKey = edit(page, u"signInApiKey"_s, tr("API key"));
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setPlaceholderText(tr("Settings › Integrations and API › API Credentials"));
-    key->addRow(tr("API &key:"), m_apiKey);
-    layout->addWidget(m_apiKeyFields);
+    form->addRow(tr("API &key:"), m_apiKey);
+    m_form = form;
+    layout->addLayout(form);
 
     m_error = wrapped(QString(), page, u"signInError"_s);
     m_error->setAccessibleName(tr("Sign-in error"));
@@ -339,14 +328,13 @@ void SignInDialog::updateForm()
     const auto env = Account::Environment(m_environment->currentData().toInt());
     const bool demo = env == Account::Environment::Demo && !m_existing;
     const bool custom = env == Account::Environment::Custom || (env == Account::Environment::Demo && m_existing);
-    m_baseUrl->setVisible(custom);
-    m_baseUrlLabel->setVisible(custom);
-    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_nameLabel), m_methodRow,
-                       static_cast<QWidget *>(m_methodLabel)})
-        w->setVisible(!demo);
     const bool oauth = m_methodOAuth->isChecked();
-    m_oauthFields->setVisible(!demo && oauth);
-    m_apiKeyFields->setVisible(!demo && !oauth);
+    m_form->setRowVisible(m_baseUrl, custom);
+    m_form->setRowVisible(m_name, !demo);
+    m_form->setRowVisible(m_methodRow, !demo);
+    m_form->setRowVisible(m_clientId, !demo && oauth);
+    m_form->setRowVisible(m_clientSecret, !demo && oauth);
+    m_form->setRowVisible(m_apiKey, !demo && !oauth);
     m_submit->setText(demo ? tr("Start the Demo") : oauth ? tr("Sign In with the Browser") : tr("Check the Key"));
     if (m_name->text().isEmpty() || m_name->property("suggested").toBool()) {
         const QString suggestion = env == Account::Environment::Custom
@@ -433,7 +421,10 @@ void SignInDialog::onKeyVerified(const ApiKeyVerifier::Result &result)
     }
     m_users->clear();
     for (const ApiKeyVerifier::User &u : result.users) {
-        auto *item = new QListWidgetItem(u.email.isEmpty() ? u.name : tr("%1 <%2>").arg(u.name, u.email));
+        QString text = u.email.isEmpty() ? u.name : tr("%1 <%2>").arg(u.name, u.email);
+        if (!u.accessRole.isEmpty())
+            text = tr("%1 · %2").arg(text, u.accessRole);
+        auto *item = new QListWidgetItem(text);
         item->setData(Qt::UserRole, u.id);
         item->setData(Qt::UserRole + 1, u.name);
         item->setToolTip(u.accessRole);

@@ -11,6 +11,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -94,21 +95,17 @@ private:
     int m_generation = 0; // ignores answers for an attempt the user has left
 
     QStackedWidget *m_pages = nullptr;
+    QFormLayout *m_form = nullptr;
     QLabel *m_reason = nullptr;
     QPushButton *m_tryDemo = nullptr;
     QComboBox *m_environment = nullptr;
     QLineEdit *m_baseUrl = nullptr;
-    QLabel *m_baseUrlLabel = nullptr;
     QLineEdit *m_name = nullptr;
-    QLabel *m_nameLabel = nullptr;
     QRadioButton *m_methodOAuth = nullptr;
     QRadioButton *m_methodApiKey = nullptr;
     QWidget *m_methodRow = nullptr;
-    QLabel *m_methodLabel = nullptr;
-    QWidget *m_oauthFields = nullptr;
     QLineEdit *m_clientId = nullptr;
     QLineEdit *m_clientSecret = nullptr;
-    QWidget *m_apiKeyFields = nullptr;
     QLineEdit *m_apiKey = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_submit = nullptr;
