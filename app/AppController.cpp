@@ -31,6 +31,9 @@ AppController::AppController(auth::SecretStore *persistentSecrets, QObject *pare
     , m_demo(new DemoSandbox(this))
     , m_window(std::make_unique<ui::MainWindow>(m_accounts, m_secrets))
 {
+    // For queued connections and QSignalSpy on the integration signals.
+    qRegisterMetaType<lever::api::Client *>();
+    qRegisterMetaType<lever::auth::Account>();
     ui::MainWindow *w = m_window.get();
     connect(w, &ui::MainWindow::accountSwitchRequested, this, &AppController::openAccount);
     connect(w, &ui::MainWindow::addAccountRequested, this, [this] { showSignIn(); });
