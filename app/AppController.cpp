@@ -81,6 +81,8 @@ void AppController::start(const CommandLine &commandLine)
             showSignIn();
     } else if (const auto last = m_accounts->find(m_accounts->lastAccountId())) {
         open(*last);
+    } else if (!m_accounts->list().isEmpty()) {
+        open(m_accounts->list().constFirst()); // saved, but never opened (or the last one was removed)
     } else {
         showSignIn();
     }
