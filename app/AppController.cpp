@@ -204,6 +204,10 @@ void AppController::buildClient(const Account &account, const QHash<Kind, QStrin
     setOverview(tr("Connecting…"), true);
     m_window->shellStatusBar()->clearError();
     Q_EMIT workspaceReady(m_client, account);
+    // The views were added by workspaceReady's receivers; open the one the settings ask for.
+    const QString preferred = ui::ShellSettings::load().defaultView;
+    if (!preferred.isEmpty())
+        m_window->showView(preferred);
     checkConnection();
 }
 

@@ -52,6 +52,7 @@ StatusBar::StatusBar(QWidget *parent)
     m_account = new QLabel(this);
     m_account->setObjectName(u"statusAccount"_s);
     m_account->setAccessibleName(tr("Signed-in account"));
+    m_account->setContentsMargins(4, 0, 8, 0);
     m_demo = new QLabel(tr("Demo"), this);
     m_demo->setObjectName(u"statusDemoBadge"_s);
     m_demo->setAccessibleName(tr("Demo data"));

@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "AccountStore.h"
+#include "Client.h"
 #include "OAuthFlow.h"
 #include "RoutingSecretStore.h"
 #include "UiLog.h"
@@ -384,6 +385,8 @@ void SignInDialog::submit()
     QString problem = account.validate();
     if (problem.isEmpty() && env == Account::Environment::Custom && !account.baseUrl.isValid())
         problem = tr("Enter the API address, such as https://lever.example.com/v1.");
+    if (problem.isEmpty())
+        problem = api::Client::checkBaseUrl(account.apiBaseUrl());
     if (problem.isEmpty()) {
         const auto same = m_accounts->findByName(account.name);
         if (same && same->id != account.id)
