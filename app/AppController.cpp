@@ -270,10 +270,40 @@ void AppController::showSignIn(const std::optional<Account> &account, const QStr
     if (account)
         dialog->setAccount(*account, reason);
     dialog->setDemoOffered(!account && m_accounts->list().isEmpty());
-    connect(dialog, &ui::SignInDialog::signedIn, this, [this](const Account &signedIn) { open(signedIn); });
+    connect(dialog, &ui::SignInDialog::signedIn, this, [this](const Account &signedIn) {
+        // Signing in again to the open OAuth account (its refresh token died): new tokens into the same
+        // client, so the workspace, its views and their state survive.
+        auto *oauth = m_client ? dynamic_cast<api::OAuthCredentials *>(&m_client->credentials()) : nullptr;
+        if (oauth && m_account && m_account->id == signedIn.id && signedIn.authMethod == Account::AuthMethod::OAuth
+            && m_account->actingUserId == signedIn.actingUserId) {
+            resumeWithNewTokens(signedIn);
+            return;
+        }
+        open(signedIn);
+    });
     connect(dialog, &ui::SignInDialog::demoRequested, this, &AppController::startDemo);
     m_signIn = dialog;
     dialog->open();
+}
+
+void AppController::resumeWithNewTokens(const Account &account)
+{
+    m_account = account;
+    auto token = std::make_shared<api::OAuthToken>();
+    auto readRefresh = [this, token, account, client = QPointer<api::Client>(m_client)](const SecretStore::Result &r) {
+        token->refreshToken = r.secret;
+        auto *oauth = client ? dynamic_cast<api::OAuthCredentials *>(&client->credentials()) : nullptr;
+        if (!oauth || client != m_client)
+            return;
+        oauth->setToken(*token);
+        qCInfo(lcApp) << "signed in again to account" << account.id;
+        m_window->shellStatusBar()->clearError();
+        checkConnection();
+    };
+    m_secrets->read(account.id, Kind::AccessToken, this, [this, token, account, readRefresh](const SecretStore::Result &r) {
+        token->accessToken = r.secret;
+        m_secrets->read(account.id, Kind::RefreshToken, this, readRefresh);
+    });
 }
 
 void AppController::afterForget(const QString &accountId, bool removed)

@@ -79,6 +79,7 @@ private:
     void openEphemeral(const QUrl &baseUrl, const QString &apiKey);
     void setOverview(const QString &connection, bool signedIn);
     void afterForget(const QString &accountId, bool removed);
+    void resumeWithNewTokens(const auth::Account &account);
 
     auth::SessionSecretStore *m_session = nullptr;
     auth::RoutingSecretStore *m_secrets = nullptr;

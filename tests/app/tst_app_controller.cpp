@@ -2,6 +2,7 @@
 // reopened, switching accounts closes one workspace and opens the next, an OAuth token is refreshed
 // through TokenRefresher (the rotated refresh token stored), a dead refresh token brings the sign-in
 // dialog back for that account with the window kept, and missing secrets or a sign-out ask to sign in.
+#include "../auth/BrowserPlayer.h"
 #include "AccountStore.h"
 #include "AppController.h"
 #include "LeverApi.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -27,6 +29,19 @@ using namespace lever;
 using auth::Account;
 using auth::SecretStore;
 using Kind = auth::SecretStore::Kind;
+
+// Receives the URLs the sign-in dialog opens "in the browser" and plays the browser.
+class BrowserHandler : public QObject
+{
+    Q_OBJECT
+public:
+    test::BrowserPlayer *player = nullptr;
+public Q_SLOTS:
+    void openUrl(const QUrl &url)
+    {
+        QTimer::singleShot(0, this, [this, url] { player->play(url); });
+    }
+};
 
 class TestAppController : public QObject
 {
@@ -196,7 +211,27 @@ void TestAppController::deadRefreshTokenAsksToSignInAgain()
     // The window and its views stay as they were.
     QCOMPARE(m_controller->window()->currentAccount()->id, added->id);
     QCOMPARE(m_controller->window()->viewIds(), QStringList{u"board"_s});
-    QVERIFY(m_controller->client());
+    api::Client *client = m_controller->client();
+    QVERIFY(client);
+
+    // Signing in again in the browser puts new tokens into the same client: nothing is torn down.
+    test::BrowserPlayer player(*m_fixture);
+    player.userId = a.actingUserId;
+    BrowserHandler handler;
+    handler.player = &player;
+    QDesktopServices::setUrlHandler(u"http"_s, &handler, "openUrl");
+    QSignalSpy closing(m_controller.get(), &app::AppController::workspaceClosing);
+    QSignalSpy checked(m_controller.get(), &app::AppController::connectionChecked);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"signInSubmit"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 30000);
+    QDesktopServices::unsetUrlHandler(u"http"_s);
+    QCOMPARE(checked.at(0).at(0).toString(), QString());
+    QCOMPARE(closing.size(), 0);
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(m_controller->client(), client);
+    QCOMPARE(m_controller->window()->viewIds(), QStringList{u"board"_s});
+    QVERIFY(read(added->id, Kind::RefreshToken) != u"revoked-refresh-token"_s);
 }
 
 void TestAppController::missingSecretsAskToSignIn()
