@@ -103,8 +103,8 @@ void AppController::open(const Account &account)
     m_window->setCurrentAccount(account);
     m_keychainState = m_secrets->isSessionOnly(account.id) ? tr("Kept in memory for this session only")
                                                            : tr("In the system keychain");
-    if (account.environment == Account::Environment::Demo
-        && (m_demo->state() != DemoSandbox::State::Running || m_demo->baseUrl() != account.baseUrl)) {
+    if (account.environment == Account::Environment::Demo &&
+        (m_demo->state() != DemoSandbox::State::Running || m_demo->baseUrl() != account.baseUrl)) {
         setOverview(tr("Starting the demo sandbox…"), false);
         startDemo();
         return;
@@ -143,10 +143,10 @@ void AppController::readSecrets(const Account &account, QList<Kind> kinds, QHash
             // (A public OAuth client has no secret, a token without offline_access no refresh token.)
             if (r.status == SecretStore::Result::Unavailable)
                 m_keychainState = r.message;
-            const QString reason = r.status == SecretStore::Result::NotFound
-                                       ? tr("Sign in to %1: no saved sign-in was found for it.").arg(account.name)
-                                       : tr("The saved sign-in of %1 could not be read: %2").arg(account.name,
-                                                                                                r.message);
+            const QString reason =
+                r.status == SecretStore::Result::NotFound
+                    ? tr("Sign in to %1: no saved sign-in was found for it.").arg(account.name)
+                    : tr("The saved sign-in of %1 could not be read: %2").arg(account.name, r.message);
             setOverview(reason, false);
             showSignIn(account, reason);
             return;
@@ -167,22 +167,25 @@ void AppController::buildClient(const Account &account, const QHash<Kind, QStrin
         const auth::TokenRefresher::Client tokenClient{account.tokenUrl(), account.oauthClientId,
                                                        secrets.value(Kind::ClientSecret)};
         // Refreshes go through TokenRefresher, which stores the rotated refresh token before answering.
-        auto refresher = [this, id = account.id, tokenClient](const QString &refreshToken,
-                                                               std::function<void(std::optional<api::OAuthToken>)> done) {
-            m_refresher->refresh(id, tokenClient, refreshToken, this, [this, done](const auth::TokenRefresher::Result &r) {
-                if (!r.tokens.isValid()) {
-                    done(std::nullopt);
-                    return;
-                }
-                if (r.failure == auth::TokenRefresher::Failure::StoreFailed)
-                    m_window->showError(tr("The renewed sign-in could not be saved; it works until you quit."),
-                                        r.message);
-                api::OAuthToken t;
-                t.accessToken = r.tokens.accessToken;
-                t.refreshToken = r.tokens.refreshToken;
-                t.expiresAt = QDateTime::fromMSecsSinceEpoch(r.tokens.expiresAt);
-                done(t);
-            });
+        auto refresher = [this, id = account.id,
+                          tokenClient](const QString &refreshToken,
+                                       std::function<void(std::optional<api::OAuthToken>)> done) {
+            m_refresher->refresh(
+                id, tokenClient, refreshToken, this, [this, done](const auth::TokenRefresher::Result &r) {
+                    if (!r.tokens.isValid()) {
+                        done(std::nullopt);
+                        return;
+                    }
+                    if (r.failure == auth::TokenRefresher::Failure::StoreFailed)
+                        m_window->showError(
+                            tr("The renewed sign-in could not be saved; it works until you quit."),
+                            r.message);
+                    api::OAuthToken t;
+                    t.accessToken = r.tokens.accessToken;
+                    t.refreshToken = r.tokens.refreshToken;
+                    t.expiresAt = QDateTime::fromMSecsSinceEpoch(r.tokens.expiresAt);
+                    done(t);
+                });
         };
         const QString key = u"oauth:"_s + account.oauthClientId + u':' + account.actingUserId;
         credentials = std::make_shared<api::OAuthCredentials>(key, token, refresher);
@@ -194,9 +197,10 @@ void AppController::buildClient(const Account &account, const QHash<Kind, QStrin
             return;
         // The window and its views stay; the dialog signs in again to the same account.
         m_window->showError(tr("Your sign-in has expired. Sign in again to continue."));
-        showSignIn(*m_account, tr("Your sign-in to %1 expired or was revoked. Sign in again; your window stays "
-                                  "as it is.")
-                                   .arg(m_account->name));
+        showSignIn(*m_account,
+                   tr("Your sign-in to %1 expired or was revoked. Sign in again; your window stays "
+                      "as it is.")
+                       .arg(m_account->name));
     });
     if (m_accounts->find(account.id))
         m_accounts->markOpened(account.id);
@@ -223,19 +227,23 @@ void AppController::checkConnection()
         Q_EMIT connectionChecked(error);
     };
     if (!m_account->actingUserId.isEmpty()) {
-        m_client->users().get(m_account->actingUserId).then(this, [this, done](const api::Result<api::User> &r) {
-            if (r.ok() && m_account && m_account->actingUserName != r.value().name) {
-                m_account->actingUserName = r.value().name;
-                if (m_accounts->find(m_account->id))
-                    m_accounts->update(*m_account);
-            }
-            done(r.ok() ? QString() : r.error().userText());
-        });
+        m_client->users()
+            .get(m_account->actingUserId)
+            .then(this, [this, done](const api::Result<api::User> &r) {
+                if (r.ok() && m_account && m_account->actingUserName != r.value().name) {
+                    m_account->actingUserName = r.value().name;
+                    if (m_accounts->find(m_account->id))
+                        m_accounts->update(*m_account);
+                }
+                done(r.ok() ? QString() : r.error().userText());
+            });
         return;
     }
-    m_client->users().list({}, api::Priority::Interactive).onFinished(this, [done](const api::Result<api::PagerSummary> &r) {
-        done(r.ok() ? QString() : r.error().userText());
-    });
+    m_client->users()
+        .list({}, api::Priority::Interactive)
+        .onFinished(this, [done](const api::Result<api::PagerSummary> &r) {
+            done(r.ok() ? QString() : r.error().userText());
+        });
 }
 
 void AppController::closeWorkspace()
@@ -274,8 +282,9 @@ void AppController::showSignIn(const std::optional<Account> &account, const QStr
         // Signing in again to the open OAuth account (its refresh token died): new tokens into the same
         // client, so the workspace, its views and their state survive.
         auto *oauth = m_client ? dynamic_cast<api::OAuthCredentials *>(&m_client->credentials()) : nullptr;
-        if (oauth && m_account && m_account->id == signedIn.id && signedIn.authMethod == Account::AuthMethod::OAuth
-            && m_account->actingUserId == signedIn.actingUserId) {
+        if (oauth && m_account && m_account->id == signedIn.id &&
+            signedIn.authMethod == Account::AuthMethod::OAuth &&
+            m_account->actingUserId == signedIn.actingUserId) {
             resumeWithNewTokens(signedIn);
             return;
         }
@@ -290,7 +299,8 @@ void AppController::resumeWithNewTokens(const Account &account)
 {
     m_account = account;
     auto token = std::make_shared<api::OAuthToken>();
-    auto readRefresh = [this, token, account, client = QPointer<api::Client>(m_client)](const SecretStore::Result &r) {
+    auto readRefresh = [this, token, account,
+                        client = QPointer<api::Client>(m_client)](const SecretStore::Result &r) {
         token->refreshToken = r.secret;
         auto *oauth = client ? dynamic_cast<api::OAuthCredentials *>(&client->credentials()) : nullptr;
         if (!oauth || client != m_client)
@@ -300,10 +310,11 @@ void AppController::resumeWithNewTokens(const Account &account)
         m_window->shellStatusBar()->clearError();
         checkConnection();
     };
-    m_secrets->read(account.id, Kind::AccessToken, this, [this, token, account, readRefresh](const SecretStore::Result &r) {
-        token->accessToken = r.secret;
-        m_secrets->read(account.id, Kind::RefreshToken, this, readRefresh);
-    });
+    m_secrets->read(account.id, Kind::AccessToken, this,
+                    [this, token, account, readRefresh](const SecretStore::Result &r) {
+                        token->accessToken = r.secret;
+                        m_secrets->read(account.id, Kind::RefreshToken, this, readRefresh);
+                    });
 }
 
 void AppController::afterForget(const QString &accountId, bool removed)
@@ -316,7 +327,8 @@ void AppController::afterForget(const QString &accountId, bool removed)
     const Account was = *m_account;
     m_account.reset();
     if (!removed) {
-        showSignIn(m_accounts->find(accountId), tr("You signed out of %1. Sign in again to continue.").arg(was.name));
+        showSignIn(m_accounts->find(accountId),
+                   tr("You signed out of %1. Sign in again to continue.").arg(was.name));
         return;
     }
     const QList<Account> rest = m_accounts->list();
@@ -399,24 +411,25 @@ void AppController::onDemoReady()
         }
         // A demo key belongs to no one: act as the demo company's first super admin.
         auto *verifier = new auth::ApiKeyVerifier(nullptr, this);
-        verifier->verify(m_demo->baseUrl(), key, this, [this, demo, verifier](const auth::ApiKeyVerifier::Result &v) {
-            verifier->deleteLater();
-            if (!v.ok()) {
-                onDemoFailed(v.message);
-                return;
-            }
-            Account a = *demo;
-            for (const auth::ApiKeyVerifier::User &u : v.users) {
-                if (a.actingUserId.isEmpty() || u.accessRole == u"super admin"_s) {
-                    a.actingUserId = u.id;
-                    a.actingUserName = u.name;
-                    if (u.accessRole == u"super admin"_s)
-                        break;
-                }
-            }
-            m_accounts->update(a);
-            open(a);
-        });
+        verifier->verify(m_demo->baseUrl(), key, this,
+                         [this, demo, verifier](const auth::ApiKeyVerifier::Result &v) {
+                             verifier->deleteLater();
+                             if (!v.ok()) {
+                                 onDemoFailed(v.message);
+                                 return;
+                             }
+                             Account a = *demo;
+                             for (const auth::ApiKeyVerifier::User &u : v.users) {
+                                 if (a.actingUserId.isEmpty() || u.accessRole == u"super admin"_s) {
+                                     a.actingUserId = u.id;
+                                     a.actingUserName = u.name;
+                                     if (u.accessRole == u"super admin"_s)
+                                         break;
+                                 }
+                             }
+                             m_accounts->update(a);
+                             open(a);
+                         });
     });
 }
 

@@ -20,10 +20,11 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QProcessEnvir
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Shows the version."));
     const QCommandLineOption demo(u"demo"_s, tr("Starts the built-in demo sandbox and signs in to it."));
     const QCommandLineOption account(u"account"_s, tr("Opens the saved account called NAME."), tr("NAME"));
-    const QCommandLineOption baseUrl(u"base-url"_s,
-                                     tr("Signs in to the Lever API at URL with the key in LEVER_API_KEY, for this "
-                                        "session only."),
-                                     tr("URL"));
+    const QCommandLineOption baseUrl(
+        u"base-url"_s,
+        tr("Signs in to the Lever API at URL with the key in LEVER_API_KEY, for this "
+           "session only."),
+        tr("URL"));
     parser.addOptions({help, version, demo, account, baseUrl});
 
     CommandLine out;
@@ -57,7 +58,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QProcessEnvir
         const QString raw = parser.value(baseUrl).trimmed();
         out.baseUrl = QUrl(raw, QUrl::StrictMode);
         if (raw.isEmpty() || !out.baseUrl.isValid() || out.baseUrl.host().isEmpty())
-            return fail(tr("--base-url needs an address such as https://api.lever.co/v1, not “%1”.").arg(raw));
+            return fail(
+                tr("--base-url needs an address such as https://api.lever.co/v1, not “%1”.").arg(raw));
         const QString insecure = api::Client::checkBaseUrl(out.baseUrl);
         if (!insecure.isEmpty())
             return fail(tr("--base-url %1: %2").arg(raw, insecure));

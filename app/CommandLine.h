@@ -29,8 +29,9 @@ public:
     QString text;   // Action::Help / Version: what to print
 
     // `arguments` includes argv[0].
-    static CommandLine parse(const QStringList &arguments,
-                             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    static CommandLine
+    parse(const QStringList &arguments,
+          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     // Errors that need the saved accounts (an unknown --account); empty when fine.
     QString checkAccounts(const auth::AccountStore &accounts) const;
 };

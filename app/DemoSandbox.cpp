@@ -137,7 +137,8 @@ void DemoSandbox::onFinished(int exitCode, QProcess::ExitStatus status)
     const State was = m_state;
     m_state = State::Stopped;
     m_apiKey.clear();
-    qCInfo(lcApp) << "demo sandbox stopped, exit code" << exitCode << (status == QProcess::CrashExit ? "(crashed)" : "");
+    qCInfo(lcApp) << "demo sandbox stopped, exit code" << exitCode
+                  << (status == QProcess::CrashExit ? "(crashed)" : "");
     if (was == State::Stopping) {
         Q_EMIT stopped();
         if (m_resetPending) {

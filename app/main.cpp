@@ -57,8 +57,8 @@ int main(int argc, char **argv)
     setNames();
     QGuiApplication::setApplicationDisplayName(u"Lever Console"_s);
     QGuiApplication::setDesktopFileName(u"io.github.leverconsole.LeverConsole"_s);
-    QApplication::setWindowIcon(QIcon::fromTheme(u"io.github.leverconsole.LeverConsole"_s,
-                                                 QIcon(u":/icons/lever-console.svg"_s)));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(u"io.github.leverconsole.LeverConsole"_s, QIcon(u":/icons/lever-console.svg"_s)));
     lever::app::Translations::install(lever::ui::ShellSettings::load().language);
 
     lever::auth::KeychainSecretStore keychain;

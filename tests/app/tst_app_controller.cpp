@@ -202,7 +202,8 @@ void TestAppController::deadRefreshTokenAsksToSignInAgain()
     m_controller->openAccount(added->id);
     QTRY_COMPARE(ready.size(), 1);
     m_controller->window()->addView(u"board"_s, u"Board"_s, QIcon(), new QWidget);
-    QTRY_VERIFY_WITH_TIMEOUT(m_controller->signInDialog() && m_controller->signInDialog()->isVisible(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->signInDialog() && m_controller->signInDialog()->isVisible(),
+                             30000);
     ui::SignInDialog *dialog = m_controller->signInDialog();
     auto *name = dialog->findChild<QLineEdit *>(u"signInName"_s);
     QCOMPARE(name->text(), u"Stale"_s);

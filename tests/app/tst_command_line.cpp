@@ -122,7 +122,8 @@ void TestCommandLine::helpAndVersion()
 {
     CommandLine c = parse({u"--help"_s});
     QCOMPARE(c.action, Action::Help);
-    for (const QString &option : {u"--demo"_s, u"--account"_s, u"--base-url"_s, u"--version"_s, u"LEVER_API_KEY"_s})
+    for (const QString &option :
+         {u"--demo"_s, u"--account"_s, u"--base-url"_s, u"--version"_s, u"LEVER_API_KEY"_s})
         QVERIFY2(c.text.contains(option), qPrintable(option));
     c = parse({u"-h"_s});
     QCOMPARE(c.action, Action::Help);

@@ -14,9 +14,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QLoggingCategory>
 #include <QDirIterator>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -109,10 +109,12 @@ void TestDemoMode::demoStartsSignsInAndResets()
     m_demoUrl = client->baseUrl();
 
     // The database lives in the user's data folder, readable by the user only.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/demo"_s;
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/demo"_s;
     QCOMPARE(controller->demo()->databasePath(), folder + u"/demo.sqlite"_s);
     QVERIFY(QFile::exists(folder + u"/demo.sqlite"_s));
-    QCOMPARE(QFile::permissions(folder) & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther), QFile::Permissions());
+    QCOMPARE(QFile::permissions(folder) & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
+             QFile::Permissions());
 
     // A change to the demo data...
     std::optional<api::Result<api::User>> created;
@@ -169,8 +171,8 @@ void TestDemoMode::baseUrlIsSessionOnly()
     QSignalSpy ready(&controller, &app::AppController::workspaceReady);
     QSignalSpy checked(&controller, &app::AppController::connectionChecked);
     const QString key = sandbox.apiKey();
-    const app::CommandLine commandLine = app::CommandLine::parse(
-        {u"lever-console"_s, u"--base-url"_s, sandbox.baseUrl().toString()}, [&] {
+    const app::CommandLine commandLine =
+        app::CommandLine::parse({u"lever-console"_s, u"--base-url"_s, sandbox.baseUrl().toString()}, [&] {
             QProcessEnvironment env;
             env.insert(u"LEVER_API_KEY"_s, key);
             return env;

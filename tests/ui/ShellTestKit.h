@@ -57,8 +57,9 @@ private:
         ++calls;
         Result r;
         r.status = Result::Unavailable;
-        r.message = QStringLiteral("No keychain answered. Install and start GNOME Keyring or KWallet, make sure "
-                                   "it is unlocked, or sign in for this session only.");
+        r.message =
+            QStringLiteral("No keychain answered. Install and start GNOME Keyring or KWallet, make sure "
+                           "it is unlocked, or sign in for this session only.");
         deliver(context, done, r);
     }
 };

@@ -188,7 +188,8 @@ void TestMainWindow::overviewShowsTheAccount()
     ui::AccountOverview *o = m_window->overview();
     QVERIFY(o->fieldText(u"overviewActingUser"_s).contains(u"Rita Recruiter"_s));
     QCOMPARE(o->fieldText(u"overviewBaseUrl"_s), u"https://api.lever.co/v1"_s);
-    QCOMPARE(o->fieldText(u"overviewAuthMethod"_s), ui::AccountOverview::authMethodText(Account::AuthMethod::ApiKey));
+    QCOMPARE(o->fieldText(u"overviewAuthMethod"_s),
+             ui::AccountOverview::authMethodText(Account::AuthMethod::ApiKey));
     QCOMPARE(o->fieldText(u"overviewConnection"_s), u"Connected"_s);
     QCOMPARE(o->fieldText(u"overviewKeychain"_s), u"In the system keychain"_s);
     QCOMPARE(o->fieldText(u"overviewEnvironment"_s), ui::AccountOverview::environmentText(a.environment));

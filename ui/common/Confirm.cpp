@@ -34,8 +34,8 @@ void Confirm::ask(QWidget *parent, const Question &question, std::function<void(
         QTimer::singleShot(0, parent, [done, yes] { done(yes); });
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, question.title, question.text, QMessageBox::NoButton,
-                                parent);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, question.title, question.text, QMessageBox::NoButton, parent);
     box->setObjectName(QStringLiteral("confirmBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *accept = box->addButton(question.acceptText, QMessageBox::DestructiveRole);

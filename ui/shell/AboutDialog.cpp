@@ -30,17 +30,17 @@ AboutDialog::AboutDialog(QWidget *parent)
     text->setOpenExternalLinks(true);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    text->setText(u"<h2>"_s + tr("Lever Console") + u"</h2><p>"_s + versionText() + u"</p><p>"_s
-                  + tr("A native desktop recruiting console for the Lever Data API.") + u"</p><p>"_s
-                  + tr("Built with Qt %1, running on Qt %2.").arg(QStringLiteral(QT_VERSION_STR),
-                                                                  QString::fromLatin1(qVersion()))
-                  + u"</p><p>"_s + tr("Licence: MIT. This program comes with no warranty.") + u"</p><p>"_s
-                  + tr("<a href=\"%1\">Project page</a> · <a href=\"%2\">Lever API documentation</a>")
-                        .arg(u"https://github.com/leverconsole/lever-console"_s,
-                             u"https://hire.lever.co/developer/documentation"_s)
-                  + u"</p><p><small>"_s
-                  + tr("Lever is a trademark of its owner; this project is not affiliated with Lever.")
-                  + u"</small></p>"_s);
+    text->setText(u"<h2>"_s + tr("Lever Console") + u"</h2><p>"_s + versionText() + u"</p><p>"_s +
+                  tr("A native desktop recruiting console for the Lever Data API.") + u"</p><p>"_s +
+                  tr("Built with Qt %1, running on Qt %2.")
+                      .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())) +
+                  u"</p><p>"_s + tr("Licence: MIT. This program comes with no warranty.") + u"</p><p>"_s +
+                  tr("<a href=\"%1\">Project page</a> · <a href=\"%2\">Lever API documentation</a>")
+                      .arg(u"https://github.com/leverconsole/lever-console"_s,
+                           u"https://hire.lever.co/developer/documentation"_s) +
+                  u"</p><p><small>"_s +
+                  tr("Lever is a trademark of its owner; this project is not affiliated with Lever.") +
+                  u"</small></p>"_s);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(u"aboutClose"_s);

@@ -67,10 +67,12 @@ void AccountOverview::setInfo(const Info &info)
     }
     const QString none = tr("—");
     if (!a.actingUserId.isEmpty()) {
-        m_actingUser->setText(a.actingUserName.isEmpty() ? a.actingUserId
-                                                         : tr("%1 (%2)").arg(a.actingUserName, a.actingUserId));
+        m_actingUser->setText(a.actingUserName.isEmpty()
+                                  ? a.actingUserId
+                                  : tr("%1 (%2)").arg(a.actingUserName, a.actingUserId));
     } else {
-        m_actingUser->setText(a.name.isEmpty() ? none : tr("None chosen: changes cannot be made on anyone's behalf"));
+        m_actingUser->setText(
+            a.name.isEmpty() ? none : tr("None chosen: changes cannot be made on anyone's behalf"));
     }
     m_environment->setText(a.name.isEmpty() ? none : environmentText(a.environment));
     m_baseUrl->setText(a.name.isEmpty() ? none : a.apiBaseUrl().toDisplayString());

@@ -102,7 +102,8 @@ void MainWindow::buildMenus()
             a->setShortcut(shortcut);
         return a;
     };
-    // Standard keys are empty on some platforms (Preferences, Quit outside KDE/GNOME): fall back to the usual.
+    // Standard keys are empty on some platforms (Preferences, Quit outside KDE/GNOME): fall back to the
+    // usual.
     auto standard = [](QKeySequence::StandardKey key, const QString &fallback) {
         const QKeySequence sequence(key);
         return sequence.isEmpty() ? QKeySequence(fallback) : sequence;
@@ -134,8 +135,9 @@ void MainWindow::buildMenus()
                      });
     });
     file->addSeparator();
-    connect(action(file, u"actionSettings"_s, tr("Se&ttings…"), standard(QKeySequence::Preferences, u"Ctrl+,"_s)), &QAction::triggered,
-            this, &MainWindow::openSettings);
+    connect(
+        action(file, u"actionSettings"_s, tr("Se&ttings…"), standard(QKeySequence::Preferences, u"Ctrl+,"_s)),
+        &QAction::triggered, this, &MainWindow::openSettings);
     file->addSeparator();
     QAction *quit = action(file, u"actionQuit"_s, tr("&Quit"), standard(QKeySequence::Quit, u"Ctrl+Q"_s));
     quit->setMenuRole(QAction::QuitRole);
@@ -145,7 +147,8 @@ void MainWindow::buildMenus()
     view->setObjectName(u"menuView"_s);
     m_refresh = action(view, u"actionRefresh"_s, tr("&Refresh"), standard(QKeySequence::Refresh, u"F5"_s));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshRequested);
-    m_showOverview = action(view, u"actionAccountOverview"_s, tr("&Account Overview"), QKeySequence(u"Ctrl+0"_s));
+    m_showOverview =
+        action(view, u"actionAccountOverview"_s, tr("&Account Overview"), QKeySequence(u"Ctrl+0"_s));
     connect(m_showOverview, &QAction::triggered, this, &MainWindow::showOverview);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -254,9 +257,10 @@ void MainWindow::rebuildSwitcher()
         list.append(*m_current); // e.g. the session-only account of --base-url
     for (const Account &a : list) {
         // The demo's name says what it is; others show where they sign in to.
-        const QString label = a.environment == Account::Environment::Demo
-                                  ? a.name
-                                  : tr("%1 (%2)").arg(a.name, AccountOverview::environmentText(a.environment));
+        const QString label =
+            a.environment == Account::Environment::Demo
+                ? a.name
+                : tr("%1 (%2)").arg(a.name, AccountOverview::environmentText(a.environment));
         m_switcher->addItem(label, a.id);
         QAction *entry = m_switchMenu->addAction(label);
         entry->setObjectName(u"actionSwitchTo_"_s + a.id);
@@ -302,15 +306,16 @@ void MainWindow::removeAccount(const QString &accountId)
     const std::optional<Account> account = m_accounts->find(accountId);
     if (!account)
         return;
-    Confirm::ask(this,
-                 {tr("Remove the account “%1”?").arg(account->name),
-                  tr("Its saved sign-in (in the system keychain) and the data kept on this computer for it are "
-                     "deleted. Nothing changes in Lever."),
-                  tr("Remove Account")},
-                 [this, accountId, name = account->name](bool yes) {
-                     if (yes)
-                         forgetSecrets(accountId, tr("The account %1 was removed.").arg(name), true);
-                 });
+    Confirm::ask(
+        this,
+        {tr("Remove the account “%1”?").arg(account->name),
+         tr("Its saved sign-in (in the system keychain) and the data kept on this computer for it are "
+            "deleted. Nothing changes in Lever."),
+         tr("Remove Account")},
+        [this, accountId, name = account->name](bool yes) {
+            if (yes)
+                forgetSecrets(accountId, tr("The account %1 was removed.").arg(name), true);
+        });
 }
 
 void MainWindow::forgetSecrets(const QString &accountId, const QString &doneText, bool removeAccount)

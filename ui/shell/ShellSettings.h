@@ -11,11 +11,14 @@ struct ShellSettings
     int syncIntervalMinutes = 5; // how often the models look for changes (1..120)
     QString defaultView;         // id of the view opened after sign-in; empty: the first one added
     bool followSystemTheme = true;
-    QString language;            // "en", "de", "fr"; empty: the system's language
+    QString language; // "en", "de", "fr"; empty: the system's language
 
     static ShellSettings load();
     void save() const;
-    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}; }
+    static QStringList languages()
+    {
+        return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+    }
 };
 
 } // namespace lever::ui

@@ -18,7 +18,7 @@ public:
 
     QString backgroundStatus() const;
     bool isInteractiveWaiting() const;
-    QString errorText() const;  // empty when no error is shown
+    QString errorText() const; // empty when no error is shown
     QString accountText() const;
     bool isDemoBadgeVisible() const;
 

@@ -1,15 +1,16 @@
 #include "SignInDialog.h"
 
 #include "AccountStore.h"
+#include "BrowserWaitPage.h"
 #include "Client.h"
+#include "FormWidgets.h"
+#include "KeychainPage.h"
 #include "OAuthFlow.h"
 #include "RoutingSecretStore.h"
 #include "UiLog.h"
 #include "shell/AccountOverview.h"
 
-#include <QApplication>
 #include <QButtonGroup>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFormLayout>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
@@ -32,32 +32,9 @@ using Kind = lever::auth::SecretStore::Kind;
 
 namespace lever::ui {
 
-namespace {
-QLabel *wrapped(const QString &text, QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QPushButton *button(const QString &text, QWidget *parent, const QString &objectName)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(QString(text).remove(u'&'));
-    return b;
-}
-
-QLineEdit *edit(QWidget *parent, const QString &objectName, const QString &accessibleName)
-{
-    auto *e = new QLineEdit(parent);
-    e->setObjectName(objectName);
-    e->setAccessibleName(accessibleName);
-    return e;
-}
-} // namespace
+using form::button;
+using form::edit;
+using form::wrapped;
 
 SignInDialog::SignInDialog(auth::AccountStore *accounts, auth::RoutingSecretStore *secrets, QWidget *parent)
     : QDialog(parent)
@@ -69,12 +46,25 @@ SignInDialog::SignInDialog(auth::AccountStore *accounts, auth::RoutingSecretStor
     setWindowTitle(tr("Sign In to Lever"));
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"signInPages"_s);
-    for (int i = 0; i < 4; ++i)
-        m_pages->addWidget(new QWidget(m_pages));
+    // In the order of Page.
+    m_pages->addWidget(new QWidget(m_pages));
+    m_waiting = new BrowserWaitPage(m_pages);
+    m_pages->addWidget(m_waiting);
+    m_pages->addWidget(new QWidget(m_pages));
+    m_keychain = new KeychainPage(m_pages);
+    m_pages->addWidget(m_keychain);
     buildForm(m_pages->widget(int(Page::Form)));
-    buildWaiting(m_pages->widget(int(Page::Waiting)));
     buildUsers(m_pages->widget(int(Page::ActingUser)));
-    buildKeychain(m_pages->widget(int(Page::Keychain)));
+    connect(m_waiting, &BrowserWaitPage::cancelRequested, this, [this] {
+        if (m_flow)
+            m_flow->cancel(); // ends in failed(Cancelled): back to the form
+    });
+    connect(m_keychain, &KeychainPage::backRequested, this, &SignInDialog::backFromKeychain);
+    connect(m_keychain, &KeychainPage::retryRequested, this, &SignInDialog::save);
+    connect(m_keychain, &KeychainPage::sessionOnlyRequested, this, [this] {
+        m_sessionOnly = true;
+        save();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
     setMinimumWidth(520);
@@ -87,11 +77,10 @@ SignInDialog::~SignInDialog() = default;
 QStringList SignInDialog::oauthScopes()
 {
     // Read and write on what the console shows and changes; offline_access is added by OAuthFlow.
-    static const char *const resources[] = {"opportunities", "applications", "postings",  "requisitions",
-                                            "requisition_fields", "stages", "archive_reasons", "tags",
-                                            "sources",       "users",        "interviews", "panels",
-                                            "notes",         "feedback",     "files",      "offers",
-                                            "referrals",     "contact"};
+    static const char *const resources[] = {
+        "opportunities",   "applications", "postings", "requisitions", "requisition_fields", "stages",
+        "archive_reasons", "tags",         "sources",  "users",        "interviews",         "panels",
+        "notes",           "feedback",     "files",    "offers",       "referrals",          "contact"};
     QStringList scopes;
     for (const char *r : resources) {
         scopes.append(QString::fromLatin1(r) + u":read:admin"_s);
@@ -191,49 +180,13 @@ void SignInDialog::buildForm(QWidget *page)
     connect(m_cancel, &QPushButton::clicked, this, &SignInDialog::reject);
 }
 
-void SignInDialog::buildWaiting(QWidget *page)
-{
-    auto *layout = new QVBoxLayout(page);
-    m_waitingText = wrapped(tr("Waiting for the browser… Sign in to Lever there and allow Lever Console "
-                               "access; this window continues by itself."),
-                            page, u"signInWaitingText"_s);
-    layout->addWidget(m_waitingText);
-    auto *busy = new QProgressBar(page);
-    busy->setObjectName(u"signInWaitingBusy"_s);
-    busy->setRange(0, 0);
-    busy->setTextVisible(false);
-    layout->addWidget(busy);
-    m_browserNote = wrapped(tr("If no browser opened, copy this address into one:"), page, u"signInBrowserNote"_s);
-    layout->addWidget(m_browserNote);
-    auto *row = new QHBoxLayout;
-    m_authorizeUrl = edit(page, u"signInAuthorizeUrl"_s, tr("Sign-in address"));
-    m_authorizeUrl->setReadOnly(true);
-    auto *copy = button(tr("&Copy"), page, u"signInCopyUrl"_s);
-    connect(copy, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_authorizeUrl->text());
-        m_authorizeUrl->selectAll();
-    });
-    row->addWidget(m_authorizeUrl, 1);
-    row->addWidget(copy);
-    layout->addLayout(row);
-    layout->addStretch(1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    auto *cancel = button(tr("Cancel"), page, u"signInWaitCancel"_s);
-    connect(cancel, &QPushButton::clicked, this, [this] {
-        if (m_flow)
-            m_flow->cancel(); // ends in failed(Cancelled): back to the form
-    });
-    buttons->addWidget(cancel);
-    layout->addLayout(buttons);
-}
-
 void SignInDialog::buildUsers(QWidget *page)
 {
     auto *layout = new QVBoxLayout(page);
-    m_usersText = wrapped(tr("The key works. Lever does not tie a key to a person: choose who you are, so that "
-                             "changes are made in your name."),
-                          page, u"signInUsersText"_s);
+    m_usersText =
+        wrapped(tr("The key works. Lever does not tie a key to a person: choose who you are, so that "
+                   "changes are made in your name."),
+                page, u"signInUsersText"_s);
     layout->addWidget(m_usersText);
     m_users = new QListWidget(page);
     m_users->setObjectName(u"signInUsers"_s);
@@ -246,41 +199,11 @@ void SignInDialog::buildUsers(QWidget *page)
     m_useUser->setDefault(true);
     connect(m_useUser, &QPushButton::clicked, this, &SignInDialog::chooseUser);
     connect(m_users, &QListWidget::itemDoubleClicked, this, &SignInDialog::chooseUser);
-    connect(m_users, &QListWidget::currentRowChanged, this, [this](int row) { m_useUser->setEnabled(row >= 0); });
+    connect(m_users, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_useUser->setEnabled(row >= 0); });
     buttons->addWidget(back);
     buttons->addStretch(1);
     buttons->addWidget(m_useUser);
-    layout->addLayout(buttons);
-}
-
-void SignInDialog::buildKeychain(QWidget *page)
-{
-    auto *layout = new QVBoxLayout(page);
-    auto *title = wrapped(tr("<b>The system keychain did not answer.</b>"), page, u"signInKeychainTitle"_s);
-    title->setTextFormat(Qt::RichText);
-    layout->addWidget(title);
-    m_keychainText = wrapped(QString(), page, u"signInKeychainMessage"_s);
-    layout->addWidget(m_keychainText);
-    layout->addWidget(wrapped(tr("Lever Console never writes secrets to a file. You can try again once the "
-                                 "keychain runs, or sign in for this session only: the sign-in is kept in memory "
-                                 "and forgotten when Lever Console quits."),
-                              page, u"signInKeychainNote"_s));
-    layout->addStretch(1);
-    auto *buttons = new QHBoxLayout;
-    auto *back = button(tr("&Back"), page, u"signInKeychainBack"_s);
-    connect(back, &QPushButton::clicked, this, &SignInDialog::backFromKeychain);
-    auto *retry = button(tr("&Try Again"), page, u"signInKeychainRetry"_s);
-    connect(retry, &QPushButton::clicked, this, &SignInDialog::save);
-    auto *session = button(tr("Sign In for This &Session Only"), page, u"signInSessionOnly"_s);
-    session->setDefault(true);
-    connect(session, &QPushButton::clicked, this, [this] {
-        m_sessionOnly = true;
-        save();
-    });
-    buttons->addWidget(back);
-    buttons->addStretch(1);
-    buttons->addWidget(retry);
-    buttons->addWidget(session);
     layout->addLayout(buttons);
 }
 
@@ -328,7 +251,8 @@ void SignInDialog::updateForm()
 {
     const auto env = Account::Environment(m_environment->currentData().toInt());
     const bool demo = env == Account::Environment::Demo && !m_existing;
-    const bool custom = env == Account::Environment::Custom || (env == Account::Environment::Demo && m_existing);
+    const bool custom =
+        env == Account::Environment::Custom || (env == Account::Environment::Demo && m_existing);
     const bool oauth = m_methodOAuth->isChecked();
     m_form->setRowVisible(m_baseUrl, custom);
     m_form->setRowVisible(m_name, !demo);
@@ -336,7 +260,9 @@ void SignInDialog::updateForm()
     m_form->setRowVisible(m_clientId, !demo && oauth);
     m_form->setRowVisible(m_clientSecret, !demo && oauth);
     m_form->setRowVisible(m_apiKey, !demo && !oauth);
-    m_submit->setText(demo ? tr("Start the Demo") : oauth ? tr("Sign In with the Browser") : tr("Check the Key"));
+    m_submit->setText(demo    ? tr("Start the Demo")
+                      : oauth ? tr("Sign In with the Browser")
+                              : tr("Check the Key"));
     if (m_name->text().isEmpty() || m_name->property("suggested").toBool()) {
         const QString suggestion = env == Account::Environment::Custom
                                        ? QUrl(m_baseUrl->text().trimmed()).host()
@@ -392,7 +318,8 @@ void SignInDialog::submit()
         if (same && same->id != account.id)
             problem = tr("An account named “%1” exists already: choose another name.").arg(account.name);
     }
-    if (problem.isEmpty() && account.authMethod == Account::AuthMethod::ApiKey && m_apiKey->text().trimmed().isEmpty())
+    if (problem.isEmpty() && account.authMethod == Account::AuthMethod::ApiKey &&
+        m_apiKey->text().trimmed().isEmpty())
         problem = tr("Enter the API key.");
     if (!problem.isEmpty()) {
         showFormError(problem);
@@ -466,12 +393,10 @@ void SignInDialog::startOAuth(const Account &account)
     config.scopes = oauthScopes();
     config.audience = account.audience();
     // QDesktopServices is the seam: tests answer it with QDesktopServices::setUrlHandler.
-    m_flow = new OAuthFlow(config, [](const QUrl &url) { return QDesktopServices::openUrl(url); }, nullptr, this);
+    m_flow = new OAuthFlow(
+        config, [](const QUrl &url) { return QDesktopServices::openUrl(url); }, nullptr, this);
     m_flow->setTimeout(m_oauthTimeout);
-    connect(m_flow, &OAuthFlow::authorizationUrlReady, this, [this](const QUrl &url) {
-        m_authorizeUrl->setText(url.toString(QUrl::FullyEncoded));
-        m_authorizeUrl->setCursorPosition(0);
-    });
+    connect(m_flow, &OAuthFlow::authorizationUrlReady, m_waiting, &BrowserWaitPage::setAuthorizeUrl);
     connect(m_flow, &OAuthFlow::succeeded, this, [this](const auth::TokenSet &tokens) {
         m_tokens = tokens;
         // The acting user is whoever consented in the browser (the token's user claim).
@@ -483,7 +408,7 @@ void SignInDialog::startOAuth(const Account &account)
     });
     connect(m_flow, &OAuthFlow::failed, this,
             [this](OAuthFlow::Failure kind, const QString &message) { onOAuthFailed(int(kind), message); });
-    m_browserNote->setText(tr("If no browser opened, copy this address into one:"));
+    m_waiting->reset();
     setPage(Page::Waiting);
     m_flow->start();
 }
@@ -493,7 +418,7 @@ void SignInDialog::onOAuthFailed(int kindValue, const QString &message)
     const auto kind = OAuthFlow::Failure(kindValue);
     if (kind == OAuthFlow::Failure::BrowserUnavailable) {
         // Not the end: the address still works when pasted into a browser.
-        m_browserNote->setText(tr("No browser could be opened. Copy this address into a browser to continue:"));
+        m_waiting->setBrowserFailed();
         return;
     }
     if (m_flow)
@@ -563,22 +488,22 @@ void SignInDialog::writeNext(QList<QPair<Kind, QString>> secrets)
     }
     const auto [kind, secret] = secrets.takeFirst();
     const int generation = m_generation;
-    m_secrets->write(m_account.id, kind, secret, this,
-                     [this, secrets, generation](const SecretStore::Result &r) {
-                         if (generation != m_generation)
-                             return;
-                         if (r.status == SecretStore::Result::Unavailable) {
-                             m_keychainText->setText(r.message);
-                             setPage(Page::Keychain);
-                             return;
-                         }
-                         if (!r.ok()) {
-                             updateForm();
-                             showFormError(tr("The sign-in could not be saved in the keychain: %1").arg(r.message));
-                             return;
-                         }
-                         writeNext(secrets);
-                     });
+    m_secrets->write(
+        m_account.id, kind, secret, this, [this, secrets, generation](const SecretStore::Result &r) {
+            if (generation != m_generation)
+                return;
+            if (r.status == SecretStore::Result::Unavailable) {
+                m_keychain->setMessage(r.message);
+                setPage(Page::Keychain);
+                return;
+            }
+            if (!r.ok()) {
+                updateForm();
+                showFormError(tr("The sign-in could not be saved in the keychain: %1").arg(r.message));
+                return;
+            }
+            writeNext(secrets);
+        });
 }
 
 void SignInDialog::finishSaving()

@@ -27,6 +27,9 @@ class RoutingSecretStore;
 
 namespace lever::ui {
 
+class BrowserWaitPage;
+class KeychainPage;
+
 // Signs in to an account: environment, name, OAuth in the system browser or an API key (checked, then the
 // acting user chosen), secrets saved to the keychain (or, if there is none, for this session only). Shown
 // with open(); ends with signedIn() or demoRequested(), or is simply closed. Input survives every failure.
@@ -62,9 +65,7 @@ protected:
 
 private:
     void buildForm(QWidget *page);
-    void buildWaiting(QWidget *page);
     void buildUsers(QWidget *page);
-    void buildKeychain(QWidget *page);
     void setPage(Page page);
     void updateForm();
     void submit();
@@ -88,8 +89,8 @@ private:
 
     // What is being signed in: the account (id set once saved), and its secrets until they are stored.
     auth::Account m_account;
-    bool m_existing = false;  // m_account was saved before this dialog
-    QString m_addedId;        // saved by this dialog, removed again if the user backs out
+    bool m_existing = false; // m_account was saved before this dialog
+    QString m_addedId;       // saved by this dialog, removed again if the user backs out
     bool m_sessionOnly = false;
     auth::TokenSet m_tokens;
     int m_generation = 0; // ignores answers for an attempt the user has left
@@ -111,15 +112,12 @@ private:
     QPushButton *m_submit = nullptr;
     QPushButton *m_cancel = nullptr;
 
-    QLabel *m_waitingText = nullptr;
-    QLabel *m_browserNote = nullptr;
-    QLineEdit *m_authorizeUrl = nullptr;
+    BrowserWaitPage *m_waiting = nullptr;
+    KeychainPage *m_keychain = nullptr;
 
     QLabel *m_usersText = nullptr;
     QListWidget *m_users = nullptr;
     QPushButton *m_useUser = nullptr;
-
-    QLabel *m_keychainText = nullptr;
 };
 
 } // namespace lever::ui
