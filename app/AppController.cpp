@@ -37,6 +37,12 @@ AppController::AppController(auth::SecretStore *persistentSecrets, QObject *pare
     ui::MainWindow *w = m_window.get();
     connect(w, &ui::MainWindow::accountSwitchRequested, this, &AppController::openAccount);
     connect(w, &ui::MainWindow::addAccountRequested, this, [this] { showSignIn(); });
+    connect(w, &ui::MainWindow::signInRequested, this, [this](const QString &id) {
+        if (const auto account = m_accounts->find(id))
+            showSignIn(*account);
+        else
+            showSignIn();
+    });
     connect(w, &ui::MainWindow::aboutToForgetAccount, this, [this](const QString &id) {
         if (m_account && m_account->id == id) {
             closeWorkspace();

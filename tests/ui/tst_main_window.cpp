@@ -194,6 +194,17 @@ void TestMainWindow::overviewShowsTheAccount()
     QCOMPARE(o->fieldText(u"overviewKeychain"_s), u"In the system keychain"_s);
     QCOMPARE(o->fieldText(u"overviewEnvironment"_s), ui::AccountOverview::environmentText(a.environment));
     QVERIFY(m_window->windowTitle().contains(u"Acme"_s));
+    QVERIFY(!o->findChild<QPushButton *>(u"overviewSignIn"_s)->isVisible());
+
+    // Not signed in: the page offers to sign in to that account.
+    info.signedIn = false;
+    m_window->setOverviewInfo(info);
+    auto *signIn = o->findChild<QPushButton *>(u"overviewSignIn"_s);
+    QVERIFY(signIn->isVisible());
+    QSignalSpy spy(m_window, &MainWindow::signInRequested);
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), a.id);
     lever::test::screenshot(m_window, u"main-window-overview"_s);
 }
 

@@ -1,7 +1,9 @@
 #include "AccountOverview.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +37,15 @@ AccountOverview::AccountOverview(QWidget *parent)
     m_connection = addRow(form, tr("Connection:"), u"overviewConnection"_s);
     m_keychain = addRow(form, tr("Secrets:"), u"overviewKeychain"_s);
     outer->addLayout(form);
+    m_signIn = new QPushButton(tr("Sign In…"), this);
+    m_signIn->setObjectName(u"overviewSignIn"_s);
+    m_signIn->setAccessibleName(tr("Sign in"));
+    connect(m_signIn, &QPushButton::clicked, this, &AccountOverview::signInRequested);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_signIn);
+    row->addStretch(1);
+    outer->addSpacing(12);
+    outer->addLayout(row);
     outer->addStretch(1);
     setInfo({});
 }
@@ -79,6 +90,7 @@ void AccountOverview::setInfo(const Info &info)
     m_method->setText(a.name.isEmpty() ? none : authMethodText(a.authMethod));
     m_connection->setText(info.connection.isEmpty() ? none : info.connection);
     m_keychain->setText(info.keychain.isEmpty() ? none : info.keychain);
+    m_signIn->setVisible(!info.signedIn);
 }
 
 QString AccountOverview::environmentText(Account::Environment environment)

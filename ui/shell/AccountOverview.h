@@ -6,6 +6,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 
 namespace lever::ui {
 
@@ -33,6 +34,10 @@ public:
     static QString environmentText(auth::Account::Environment environment);
     static QString authMethodText(auth::Account::AuthMethod method);
 
+Q_SIGNALS:
+    // "Sign In…" on a page that shows no signed-in account.
+    void signInRequested();
+
 private:
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
 
@@ -44,6 +49,7 @@ private:
     QLabel *m_method = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_keychain = nullptr;
+    QPushButton *m_signIn = nullptr;
 };
 
 } // namespace lever::ui

@@ -57,6 +57,8 @@ MainWindow::MainWindow(auth::AccountStore *accounts, auth::SecretStore *secrets,
     m_stack->setObjectName(u"viewStack"_s);
     m_overview = new AccountOverview(m_stack);
     m_stack->addWidget(m_overview);
+    connect(m_overview, &AccountOverview::signInRequested, this,
+            [this] { Q_EMIT signInRequested(m_current ? m_current->id : QString()); });
     row->addWidget(m_nav);
     row->addWidget(m_stack, 1);
     setCentralWidget(central);

@@ -73,6 +73,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void accountSwitchRequested(const QString &accountId);
     void addAccountRequested();
+    // The overview's "Sign In…": to the shown account (not signed in), or a new one when `accountId` is
+    // empty.
+    void signInRequested(const QString &accountId);
     // Before the account's secrets and data go: whoever uses them lets go now (the workspace closes).
     void aboutToForgetAccount(const QString &accountId);
     void signedOut(const QString &accountId);
