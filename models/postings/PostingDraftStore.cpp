@@ -28,7 +28,8 @@ bool PostingDraftStore::save(const Draft &draft) const
     QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QJsonObject o{{u"key"_s, draft.key},
                   {u"savedAt"_s, draft.savedAt.toUTC().toString(Qt::ISODateWithMs)},
-                  {u"form"_s, draft.form.toJson()}};
+                  {u"form"_s, draft.form.toJson()},
+                  {u"base"_s, draft.base.toJson()}};
     if (draft.updatedAt)
         o.insert(u"updatedAt"_s, double(*draft.updatedAt));
     const QString path = filePath(draft.key);
@@ -63,6 +64,7 @@ std::optional<PostingDraftStore::Draft> PostingDraftStore::load(const QString &k
         d.updatedAt = qint64(o.value(u"updatedAt"_s).toDouble());
     d.savedAt = QDateTime::fromString(o.value(u"savedAt"_s).toString(), Qt::ISODateWithMs);
     d.form = PostingForm::fromJson(o.value(u"form"_s).toObject());
+    d.base = PostingForm::fromJson(o.value(u"base"_s).toObject());
     return d;
 }
 

@@ -17,7 +17,8 @@ public:
         QString key;                    // the posting id, or newKey() for a posting not created yet
         std::optional<qint64> updatedAt; // the server's updatedAt the edits were made on
         QDateTime savedAt;
-        PostingForm form;
+        PostingForm form; // the user's edits
+        PostingForm base; // the posting as it was when the edits began (for a later conflict check)
     };
 
     // `accountFolder`: the account's data folder; drafts go in its "posting-drafts" subfolder.

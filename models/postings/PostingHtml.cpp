@@ -25,14 +25,43 @@ bool safeHref(const QString &href)
     return lower.startsWith(u"http://"_s) || lower.startsWith(u"https://"_s) || lower.startsWith(u"mailto:"_s);
 }
 
-QString inlineHtml(const QTextFragment &fragment, PostingHtml::Profile profile)
+// The part of a character format Lever can express; runs with the same one are written as one element.
+struct LeverFormat
 {
-    const QTextCharFormat f = fragment.charFormat();
-    QString text = fragment.text();
-    // Images and other embedded objects have no place in Lever HTML.
-    text.remove(QChar::ObjectReplacementCharacter);
-    if (text.isEmpty())
-        return {};
+    bool bold = false;
+    bool italic = false;
+    bool underline = false;
+    bool strike = false;
+    int pixelSize = 0;
+    QString href;
+
+    bool operator==(const LeverFormat &o) const
+    {
+        return bold == o.bold && italic == o.italic && underline == o.underline && strike == o.strike &&
+               pixelSize == o.pixelSize && href == o.href;
+    }
+};
+
+LeverFormat leverFormat(const QTextCharFormat &f, PostingHtml::Profile profile)
+{
+    LeverFormat l;
+    l.bold = f.fontWeight() > QFont::Medium;
+    l.italic = f.fontItalic();
+    l.strike = f.fontStrikeOut();
+    const QString href = f.anchorHref();
+    if (f.isAnchor() && !href.isEmpty() && safeHref(href))
+        l.href = href;
+    l.underline = f.fontUnderline() && !f.isAnchor();
+    if (profile == PostingHtml::Profile::Description && f.hasProperty(QTextFormat::FontPixelSize)) {
+        const int px = f.intProperty(QTextFormat::FontPixelSize);
+        if (PostingHtml::fontSizes().contains(px))
+            l.pixelSize = px;
+    }
+    return l;
+}
+
+QString wrap(const QString &text, const LeverFormat &f, PostingHtml::Profile profile)
+{
     QString out;
     const QStringList lines = text.split(QChar::LineSeparator);
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -40,22 +69,45 @@ QString inlineHtml(const QTextFragment &fragment, PostingHtml::Profile profile)
             out += profile == PostingHtml::Profile::List ? u" "_s : u"<br>"_s;
         out += lines.at(i).toHtmlEscaped();
     }
-    if (f.fontStrikeOut())
+    if (f.strike)
         out = u"<s>"_s + out + u"</s>"_s;
-    if (f.fontUnderline() && !f.isAnchor())
+    if (f.underline)
         out = u"<u>"_s + out + u"</u>"_s;
-    if (f.fontItalic())
+    if (f.italic)
         out = u"<i>"_s + out + u"</i>"_s;
-    if (f.fontWeight() > QFont::Medium)
+    if (f.bold)
         out = u"<b>"_s + out + u"</b>"_s;
-    if (profile == PostingHtml::Profile::Description && f.hasProperty(QTextFormat::FontPixelSize)) {
-        const int px = f.intProperty(QTextFormat::FontPixelSize);
-        if (PostingHtml::fontSizes().contains(px))
-            out = u"<span style=\"font-size: "_s + QString::number(px) + u"px\">"_s + out + u"</span>"_s;
+    if (f.pixelSize)
+        out = u"<span style=\"font-size: "_s + QString::number(f.pixelSize) + u"px\">"_s + out + u"</span>"_s;
+    if (!f.href.isEmpty())
+        out = u"<a href=\""_s + f.href.toHtmlEscaped() + u"\">"_s + out + u"</a>"_s;
+    return out;
+}
+
+QString blockHtml(const QTextBlock &block, PostingHtml::Profile profile)
+{
+    QString out;
+    QString run;
+    LeverFormat runFormat;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        if (!fragment.isValid())
+            continue;
+        QString text = fragment.text();
+        // Images and other embedded objects have no place in Lever HTML.
+        text.remove(QChar::ObjectReplacementCharacter);
+        if (text.isEmpty())
+            continue;
+        const LeverFormat f = leverFormat(fragment.charFormat(), profile);
+        if (!run.isEmpty() && !(f == runFormat)) {
+            out += wrap(run, runFormat, profile);
+            run.clear();
+        }
+        runFormat = f;
+        run += text;
     }
-    const QString href = f.anchorHref();
-    if (f.isAnchor() && !href.isEmpty() && safeHref(href))
-        out = u"<a href=\""_s + href.toHtmlEscaped() + u"\">"_s + out + u"</a>"_s;
+    if (!run.isEmpty())
+        out += wrap(run, runFormat, profile);
     return out;
 }
 
@@ -71,11 +123,7 @@ QString PostingHtml::fromDocument(const QTextDocument &document, Profile profile
 {
     QStringList blocks;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        QString inner;
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            if (it.fragment().isValid())
-                inner += inlineHtml(it.fragment(), profile);
-        }
+        const QString inner = blockHtml(block, profile);
         if (profile == Profile::List) {
             if (!inner.trimmed().isEmpty())
                 blocks.append(u"<li>"_s + inner + u"</li>"_s);

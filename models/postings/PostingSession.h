@@ -30,6 +30,13 @@ public:
     std::optional<qint64> baseUpdatedAt() const { return m_baseUpdatedAt; }
     // The editor normalizes what it shows; it hands the normalized form back before edits start.
     void setBase(const PostingForm &form) { m_base = form; }
+    // A restored draft: its edits were made on `base` at `updatedAt`, so a save compares with that
+    // (and reports a conflict if the server moved on since).
+    void restoreBase(const PostingForm &base, std::optional<qint64> updatedAt)
+    {
+        m_base = base;
+        m_baseUpdatedAt = updatedAt;
+    }
 
     // Creates the posting or, for an existing one, re-reads it and updates only the changed fields.
     void save(const PostingForm &mine);
