@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConflictDialog.h"
 #include "postings/PostingDraftStore.h"
 #include "postings/PostingSession.h"
 
@@ -19,7 +20,6 @@ class RequisitionListModel;
 
 namespace lever::ui {
 
-class ConflictDialog;
 class PostingFormWidget;
 class PostingPreview;
 class Prompter;

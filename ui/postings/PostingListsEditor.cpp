@@ -80,6 +80,7 @@ PostingListsEditor::PostingListsEditor(QWidget *parent)
         m_lists[i].content = html;
         Q_EMIT changed();
     });
+    setFocusProxy(m_title);
     showCurrent();
 }
 
