@@ -319,8 +319,17 @@ void PostingEditor::onConflict(const PostingForm &mine, const PostingForm &their
         setStatus(tr("Saving your choices…"));
         m_session->saveResolved(merged);
     });
-    connect(m_conflict, &QDialog::rejected, this, [this] {
+    connect(m_conflict, &QDialog::rejected, this, [this, theirs] {
+        // Keep editing on top of their version: fields I did not touch take theirs, so a later save
+        // cannot undo their change without the user seeing it.
+        const PostingForm current = m_form->form();
+        PostingForm rebased = theirs;
+        for (const QString &field : current.differences(m_session->base()))
+            rebased.set(field, current.value(field));
         m_session->cancelConflict();
+        m_showing = true;
+        m_form->setForm(rebased, m_loadedState);
+        m_showing = false;
         m_afterSave = nullptr;
         setStatus(tr("Not saved. Your edits are still here, now compared with the version in Lever."));
         onEdited();
