@@ -20,15 +20,21 @@ struct PostingPageEnv
     QTemporaryDir dir;
     std::shared_ptr<ScriptedPrompter> prompter = std::make_shared<ScriptedPrompter>();
 
-    // A shown, active page whose lists have loaded.
-    std::unique_ptr<ui::PostingsPage> page()
+    // A shown page whose lists have loaded; active (for keyboard focus) unless `needFocus` is false, as on
+    // an X server without a window manager.
+    std::unique_ptr<ui::PostingsPage> page(bool needFocus = true)
     {
         auto p = std::make_unique<ui::PostingsPage>(*client, users.get(), dir.path());
         p->setPrompter(prompter);
         p->resize(1280, 800);
         p->show();
         QApplication::setActiveWindow(p.get());
-        [&] { QVERIFY(QTest::qWaitForWindowActive(p.get())); }();
+        [&] {
+            if (needFocus)
+                QVERIFY(QTest::qWaitForWindowActive(p.get()));
+            else
+                QVERIFY(QTest::qWaitForWindowExposed(p.get()));
+        }();
         ui::PostingsPage *raw = p.get();
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT(!raw->postings()->isLoading() && !raw->requisitions()->isLoading(), 10000);

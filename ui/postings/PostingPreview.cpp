@@ -58,10 +58,9 @@ QString PostingPreview::html(const PostingForm &form)
     const QString currency = form.string(u"salaryCurrency"_s).trimmed();
     if (!min.isEmpty() && !max.isEmpty() && !currency.isEmpty()) {
         const QLocale locale;
-        const QString range = min == max ? locale.toCurrencyString(min.toDouble(), currency, 0)
-                                         : tr("%1 – %2")
-                                               .arg(locale.toCurrencyString(min.toDouble(), currency, 0),
-                                                    locale.toCurrencyString(max.toDouble(), currency, 0));
+        auto amount = [&locale](const QString &n) -> QString { return locale.toString(n.toDouble(), 'f', 0); };
+        const QString range = min == max ? tr("%1 %2").arg(currency, amount(min))
+                                         : tr("%1 %2 – %3").arg(currency, amount(min), amount(max));
         out += u"<h3 style=\"margin-top: 18px\">"_s + tr("Pay").toHtmlEscaped() + u"</h3><p>"_s +
                range.toHtmlEscaped() + u" "_s +
                PostingRules::intervalLabel(form.string(u"salaryInterval"_s)).toHtmlEscaped() + u"</p>"_s;

@@ -76,7 +76,10 @@ RequisitionsPage::RequisitionsPage(api::Client &client, QAbstractItemModel *user
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RequisitionListModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(70);
     leftLayout->addWidget(m_table, 1);
 
     auto *scroll = new QScrollArea(split);
@@ -173,6 +176,7 @@ RequisitionsPage::RequisitionsPage(api::Client &client, QAbstractItemModel *user
     scroll->setWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({680, 560});
 
     connect(m_unlimited, &QCheckBox::toggled, m_headcount, &QSpinBox::setDisabled);
     connect(m_new, &QPushButton::clicked, this, &RequisitionsPage::newRequisition);
