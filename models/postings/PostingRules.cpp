@@ -101,6 +101,13 @@ QList<FieldIssue> PostingRules::validate(const PostingForm &form, const PostingF
         issues.append({u"distributionChannels"_s,
                        tr("A published posting needs at least one distribution channel (public or internal).")});
 
+    // Lever cannot take an empty owner or hiring manager: once set, they can be changed, not removed.
+    if (form.string(u"owner"_s).isEmpty() && !loaded.string(u"owner"_s).isEmpty())
+        issues.append({u"owner"_s, tr("A posting always has an owner in Lever; pick one.")});
+    if (form.string(u"hiringManager"_s).isEmpty() && !loaded.string(u"hiringManager"_s).isEmpty())
+        issues.append({u"hiringManager"_s, tr("Lever cannot remove the hiring manager of a posting; pick another "
+                                              "user instead.")});
+
     const QString loadedWorkplace = loaded.string(u"workplaceType"_s);
     if (form.string(u"workplaceType"_s) == u"unspecified"_s && !loadedWorkplace.isEmpty() &&
         loadedWorkplace != u"unspecified"_s) {

@@ -241,6 +241,9 @@ void TestPostingModels::rulesRefuseBadInput_data()
                                                                  {u"text"_s, u"Perks"_s},
                                                                  {u"content"_s, u"<li>a</li><div>b</div>"_s}}}}}
                                  << u"lists"_s << u"<div>"_s;
+    QTest::newRow("owner removed") << QJsonObject{{u"owner"_s, u""_s}} << u"owner"_s << u"always has an owner"_s;
+    QTest::newRow("hiring manager removed")
+        << QJsonObject{{u"hiringManager"_s, u""_s}} << u"hiringManager"_s << u"cannot remove the hiring manager"_s;
     QTest::newRow("workplace back to unspecified")
         << QJsonObject{{u"workplaceType"_s, u"unspecified"_s}} << u"workplaceType"_s << u"cannot set it back"_s;
 }
@@ -254,6 +257,8 @@ void TestPostingModels::rulesRefuseBadInput()
     loaded.set(u"text"_s, u"Engineer"_s);
     loaded.set(u"state"_s, u"draft"_s);
     loaded.set(u"workplaceType"_s, u"remote"_s);
+    loaded.set(u"owner"_s, u"u1"_s);
+    loaded.set(u"hiringManager"_s, u"u2"_s);
     loaded.setStrings(u"distributionChannels"_s, {u"public"_s});
     QVERIFY(PostingRules::validate(loaded, loaded).isEmpty());
     PostingForm form = loaded;

@@ -4,6 +4,10 @@
 #include "postings/PostingListsEditor.h"
 #include "postings/PostingPreview.h"
 #include "postings/RichTextEdit.h"
+#include "pickers/UserPicker.h"
+
+#include <QCompleter>
+#include <QSignalSpy>
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -31,6 +35,8 @@ private Q_SLOTS:
     void existingPostingRules();
     void pastedHtmlIsCleaned();
     void listsAddRemoveReorder();
+    void userPickerFindsByNameOrEmail();
+    void closingTheWindowAsksFirst();
 };
 
 namespace {
@@ -361,6 +367,53 @@ void TestPostingEditor::listsAddRemoveReorder()
     QCOMPARE(titles(), (QStringList{u"C"_s, u"B"_s}));
     QCOMPARE(editor->currentForm().lists().at(1).content, u"<li>b1</li><li>b2</li>"_s);
     QVERIFY(child<ui::PostingPreview>(editor, u"postingPreview"_s)->toPlainText().indexOf(u"C"_s) >= 0);
+}
+
+void TestPostingEditor::userPickerFindsByNameOrEmail()
+{
+    PostingPageEnv env;
+    ui::UserPicker picker(env.users.get());
+    QSignalSpy changed(&picker, &ui::UserPicker::userChanged);
+    const QStandardItem *user = env.users->item(2);
+    const QString id = user->data(Qt::UserRole).toString();
+    // Any case, the e-mail works as well as the name.
+    QTest::keyClicks(picker.lineEdit(), user->data(Qt::UserRole + 1).toString().toUpper());
+    QCOMPARE(picker.currentUserId(), id);
+    QCOMPARE(changed.last().first().toString(), id);
+    replaceText(picker.lineEdit(), user->text().toLower());
+    QCOMPARE(picker.currentUserId(), id);
+    // A partial name completes from every user whose name contains it, but picks nobody by itself.
+    replaceText(picker.lineEdit(), user->text().mid(1, 4));
+    QVERIFY(picker.currentUserId().isEmpty());
+    QVERIFY(picker.hasUnresolvedText());
+    QVERIFY(picker.lineEdit()->completer()->completionCount() >= 1);
+    picker.lineEdit()->completer()->setCurrentRow(0);
+    const QModelIndex first = picker.lineEdit()->completer()->currentIndex();
+    QVERIFY(first.data().toString().contains(user->text().mid(1, 4), Qt::CaseInsensitive));
+    picker.setCurrentUserId(id);
+    QCOMPARE(picker.text(), user->text());
+    QCOMPARE(ui::UserPicker::userName(env.users.get(), id), user->text());
+    replaceText(picker.lineEdit(), QString());
+    QVERIFY(picker.currentUserId().isEmpty());
+    QVERIFY(!picker.hasUnresolvedText());
+}
+
+void TestPostingEditor::closingTheWindowAsksFirst()
+{
+    PostingPageEnv env;
+    const QString id = createPosting(env.f, QJsonObject{{u"text"_s, u"Open me"_s}});
+    auto page = env.page();
+    page->openPosting(id);
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->isLoaded() && !page->editor()->isBusy(), 10000);
+    replaceText(child<QLineEdit>(page->editor(), u"titleEdit"_s), u"Unsaved"_s);
+    env.prompter->answers = {QMessageBox::Cancel};
+    QVERIFY(!page->close());
+    QVERIFY(page->isVisible());
+    QCOMPARE(env.prompter->asked.size(), 1);
+    env.prompter->answers = {QMessageBox::Discard};
+    page->close();
+    QTRY_VERIFY(!page->isVisible());
+    QCOMPARE(getPosting(env.f, id).value(u"text"_s).toString(), u"Open me"_s);
 }
 
 QTEST_MAIN(TestPostingEditor)

@@ -8,6 +8,7 @@
 #include "postings/PostingListModel.h"
 #include "postings/RequisitionListModel.h"
 
+#include <QCloseEvent>
 #include <QPointer>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -130,6 +131,29 @@ void PostingsPage::requestClose(std::function<void(bool)> done)
         return;
     }
     m_editor->requestClose(std::move(done));
+}
+
+void PostingsPage::closeEvent(QCloseEvent *event)
+{
+    if (m_closeConfirmed || !isEditorShown() || !m_editor->isDirty()) {
+        QWidget::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    QPointer<PostingsPage> self(this);
+    m_editor->requestClose([self](bool ok) {
+        if (!self || !ok)
+            return;
+        // Queued: an answer given at once would otherwise re-enter close(), which Qt ignores.
+        QMetaObject::invokeMethod(
+            self,
+            [self] {
+                self->m_closeConfirmed = true;
+                self->close();
+                self->m_closeConfirmed = false;
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace lever::ui

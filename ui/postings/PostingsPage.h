@@ -46,6 +46,10 @@ public:
     // For the main window's close: `done(true)` once nothing unsaved is left (saved or discarded).
     void requestClose(std::function<void(bool)> done);
 
+protected:
+    // Used as a window of its own, closing asks about unsaved changes like requestClose().
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void leaveEditor(std::function<void()> then);
 
@@ -55,6 +59,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     PostingListPanel *m_list = nullptr;
     PostingEditor *m_editor = nullptr;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace lever::ui
