@@ -16,7 +16,8 @@ PostingDraftStore::PostingDraftStore(const QString &accountFolder)
 QString PostingDraftStore::filePath(const QString &key) const
 {
     // Ids are data: hash them so no id can name another path.
-    const QByteArray name = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
+    const QByteArray name =
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
     return QDir(m_folder).filePath(QString::fromLatin1(name) + u".json"_s);
 }
 

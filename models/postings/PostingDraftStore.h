@@ -14,7 +14,7 @@ class PostingDraftStore
 public:
     struct Draft
     {
-        QString key;                    // the posting id, or newKey() for a posting not created yet
+        QString key;                     // the posting id, or newKey() for a posting not created yet
         std::optional<qint64> updatedAt; // the server's updatedAt the edits were made on
         QDateTime savedAt;
         PostingForm form; // the user's edits

@@ -112,7 +112,8 @@ PostingForm PostingForm::fromPosting(const api::Posting &p)
     f.setStrings(u"tags"_s, p.tags);
     f.setStrings(u"requisitionCodes"_s, p.requisitionCodes);
     const api::Posting::Content content = p.content.value_or(api::Posting::Content());
-    f.set(u"descriptionHtml"_s, PostingHtml::normalize(content.descriptionHtml, PostingHtml::Profile::Description));
+    f.set(u"descriptionHtml"_s,
+          PostingHtml::normalize(content.descriptionHtml, PostingHtml::Profile::Description));
     QList<api::Posting::ContentList> lists = content.lists;
     for (auto &l : lists)
         l.content = PostingHtml::normalize(l.content, PostingHtml::Profile::List);
@@ -210,10 +211,9 @@ api::PostingDraft PostingForm::toCreateDraft() const
         d.workplaceType = workplace;
     d.requisitionCodes = strings(u"requisitionCodes"_s);
     if (!string(u"salaryMin"_s).trimmed().isEmpty()) {
-        d.salaryRange = api::Posting::SalaryRange{string(u"salaryMin"_s).toDouble(),
-                                                  string(u"salaryMax"_s).toDouble(),
-                                                  string(u"salaryCurrency"_s).trimmed(),
-                                                  string(u"salaryInterval"_s)};
+        d.salaryRange =
+            api::Posting::SalaryRange{string(u"salaryMin"_s).toDouble(), string(u"salaryMax"_s).toDouble(),
+                                      string(u"salaryCurrency"_s).trimmed(), string(u"salaryInterval"_s)};
     }
     return d;
 }

@@ -22,7 +22,8 @@ QStringList allowedTags(PostingHtml::Profile profile)
 bool safeHref(const QString &href)
 {
     const QString lower = href.trimmed().toLower();
-    return lower.startsWith(u"http://"_s) || lower.startsWith(u"https://"_s) || lower.startsWith(u"mailto:"_s);
+    return lower.startsWith(u"http://"_s) || lower.startsWith(u"https://"_s) ||
+           lower.startsWith(u"mailto:"_s);
 }
 
 // The part of a character format Lever can express; runs with the same one are written as one element.

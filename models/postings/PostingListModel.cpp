@@ -48,7 +48,8 @@ void PostingListModel::reload()
     QObject *context = m_loadContext;
     m_client.postings()
         .list(api::PostingFilter(), api::Priority::Visible)
-        .onPage(context, [this](const QList<api::Posting> &page, const api::PagerProgress &) { appendPage(page); })
+        .onPage(context,
+                [this](const QList<api::Posting> &page, const api::PagerProgress &) { appendPage(page); })
         .onRestart(context,
                    [this] {
                        beginResetModel();

@@ -14,8 +14,16 @@ class PostingListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, StateColumn, TeamColumn, DepartmentColumn, LocationColumn, CommitmentColumn,
-                  UpdatedColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        StateColumn,
+        TeamColumn,
+        DepartmentColumn,
+        LocationColumn,
+        CommitmentColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 100,
         StateRole,

@@ -86,27 +86,27 @@ QList<FieldIssue> PostingRules::validate(const PostingForm &form, const PostingF
     const QString from = loaded.string(u"state"_s);
     const QString state = form.string(u"state"_s);
     if (!allowedStates(from).contains(state)) {
-        issues.append({u"state"_s, from.isEmpty()
-                                       ? tr("Choose a state for the posting.")
-                                       : tr("A %1 posting cannot move to %2; Lever allows: %3.")
-                                             .arg(stateLabel(from), stateLabel(state),
-                                                  [&] {
-                                                      QStringList labels;
-                                                      for (const QString &s : allowedStates(from))
-                                                          labels.append(stateLabel(s));
-                                                      return labels.join(u", "_s);
-                                                  }())});
+        issues.append({u"state"_s, from.isEmpty() ? tr("Choose a state for the posting.")
+                                                  : tr("A %1 posting cannot move to %2; Lever allows: %3.")
+                                                        .arg(stateLabel(from), stateLabel(state), [&] {
+                                                            QStringList labels;
+                                                            for (const QString &s : allowedStates(from))
+                                                                labels.append(stateLabel(s));
+                                                            return labels.join(u", "_s);
+                                                        }())});
     }
     if (state == u"published"_s && form.strings(u"distributionChannels"_s).isEmpty())
-        issues.append({u"distributionChannels"_s,
-                       tr("A published posting needs at least one distribution channel (public or internal).")});
+        issues.append(
+            {u"distributionChannels"_s,
+             tr("A published posting needs at least one distribution channel (public or internal).")});
 
     // Lever cannot take an empty owner or hiring manager: once set, they can be changed, not removed.
     if (form.string(u"owner"_s).isEmpty() && !loaded.string(u"owner"_s).isEmpty())
         issues.append({u"owner"_s, tr("A posting always has an owner in Lever; pick one.")});
     if (form.string(u"hiringManager"_s).isEmpty() && !loaded.string(u"hiringManager"_s).isEmpty())
-        issues.append({u"hiringManager"_s, tr("Lever cannot remove the hiring manager of a posting; pick another "
-                                              "user instead.")});
+        issues.append(
+            {u"hiringManager"_s, tr("Lever cannot remove the hiring manager of a posting; pick another "
+                                    "user instead.")});
 
     const QString loadedWorkplace = loaded.string(u"workplaceType"_s);
     if (form.string(u"workplaceType"_s) == u"unspecified"_s && !loadedWorkplace.isEmpty() &&
@@ -157,8 +157,9 @@ QList<FieldIssue> PostingRules::validate(const PostingForm &form, const PostingF
             break;
         }
         if (PostingHtml::plainText(u"<ul>"_s + lists.at(i).content + u"</ul>"_s).trimmed().isEmpty()) {
-            issues.append({u"lists"_s, tr("The list \"%1\" has no items; add one or remove the list.")
-                                           .arg(lists.at(i).text)});
+            issues.append(
+                {u"lists"_s,
+                 tr("The list \"%1\" has no items; add one or remove the list.").arg(lists.at(i).text)});
             break;
         }
         const QString problem = PostingHtml::check(lists.at(i).content, PostingHtml::Profile::List);

@@ -76,22 +76,25 @@ void PostingSession::save(const PostingForm &mine)
         return;
     }
     // Lever has no conditional update: re-read and compare updatedAt just before writing.
-    m_client.postings().get(m_id).setPriority(api::Priority::Interactive).then(context, [this, mine](const auto &r) {
-        if (!r) {
-            endRequest();
-            Q_EMIT failed(r.error().userText());
-            return;
-        }
-        const api::Posting &theirs = r.value();
-        if (theirs.updatedAt != m_baseUpdatedAt) {
-            qCInfo(lcModels) << "posting" << m_id << "changed on the server since it was loaded";
-            endRequest();
-            m_theirs = theirs;
-            Q_EMIT conflict(mine, PostingForm::fromPosting(theirs), theirs);
-            return;
-        }
-        sendUpdate(mine);
-    });
+    m_client.postings()
+        .get(m_id)
+        .setPriority(api::Priority::Interactive)
+        .then(context, [this, mine](const auto &r) {
+            if (!r) {
+                endRequest();
+                Q_EMIT failed(r.error().userText());
+                return;
+            }
+            const api::Posting &theirs = r.value();
+            if (theirs.updatedAt != m_baseUpdatedAt) {
+                qCInfo(lcModels) << "posting" << m_id << "changed on the server since it was loaded";
+                endRequest();
+                m_theirs = theirs;
+                Q_EMIT conflict(mine, PostingForm::fromPosting(theirs), theirs);
+                return;
+            }
+            sendUpdate(mine);
+        });
 }
 
 void PostingSession::sendUpdate(const PostingForm &mine)

@@ -65,9 +65,9 @@ private:
     QString m_id;
     PostingForm m_base;
     std::optional<qint64> m_baseUpdatedAt;
-    api::Posting m_current;                // as loaded or last saved
+    api::Posting m_current;               // as loaded or last saved
     std::optional<api::Posting> m_theirs; // the server's version while a conflict is being resolved
-    QPointer<QObject> m_pending;           // context of the request in flight
+    QPointer<QObject> m_pending;          // context of the request in flight
 };
 
 } // namespace lever::models

@@ -14,7 +14,15 @@ class RequisitionListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CodeColumn, NameColumn, StatusColumn, HeadcountColumn, TeamColumn, LocationColumn, ColumnCount };
+    enum Column {
+        CodeColumn,
+        NameColumn,
+        StatusColumn,
+        HeadcountColumn,
+        TeamColumn,
+        LocationColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 100, CodeRole, StatusRole };
 
     explicit RequisitionListModel(api::Client &client, QObject *parent = nullptr);

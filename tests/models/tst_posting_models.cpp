@@ -81,12 +81,13 @@ void TestPostingModels::listModelLoadsEveryPageUnderTester()
 {
     SandboxFixture f;
     for (int i = 0; i < 230; ++i) // three pages of 100
-        f.seedDocument(u"posting"_s, {}, QJsonObject{{u"id"_s, u"p%1"_s.arg(i, 3, 10, QChar(u'0'))},
-                                                     {u"text"_s, u"Posting %1"_s.arg(i)},
-                                                     {u"state"_s, i % 3 == 0 ? u"published"_s : u"draft"_s},
-                                                     {u"categories"_s, QJsonObject{{u"team"_s, u"T%1"_s.arg(i % 4)}}},
-                                                     {u"createdAt"_s, 1700000000000.0 + i},
-                                                     {u"updatedAt"_s, 1700000000000.0 + i}});
+        f.seedDocument(u"posting"_s, {},
+                       QJsonObject{{u"id"_s, u"p%1"_s.arg(i, 3, 10, QChar(u'0'))},
+                                   {u"text"_s, u"Posting %1"_s.arg(i)},
+                                   {u"state"_s, i % 3 == 0 ? u"published"_s : u"draft"_s},
+                                   {u"categories"_s, QJsonObject{{u"team"_s, u"T%1"_s.arg(i % 4)}}},
+                                   {u"createdAt"_s, 1700000000000.0 + i},
+                                   {u"updatedAt"_s, 1700000000000.0 + i}});
     auto client = makeClient(f);
     PostingListModel model(*client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -147,7 +148,8 @@ void TestPostingModels::filtersSearchAndSort()
     QCOMPARE(titles(proxy), (QStringList{u"Account Executive"_s, u"Backend Engineer"_s, u"Data Analyst"_s,
                                          u"Frontend Engineer"_s}));
     proxy.sort(PostingListModel::StateColumn, Qt::DescendingOrder);
-    QCOMPARE(proxy.index(0, PostingListModel::StateColumn).data().toString(), PostingRules::stateLabel(u"published"_s));
+    QCOMPARE(proxy.index(0, PostingListModel::StateColumn).data().toString(),
+             PostingRules::stateLabel(u"published"_s));
 }
 
 void TestPostingModels::upsertKeepsOneRow()
@@ -213,39 +215,44 @@ void TestPostingModels::rulesRefuseBadInput_data()
     QTest::newRow("blank title") << QJsonObject{{u"text"_s, u"  "_s}} << u"text"_s << u"Enter a title"_s;
     QTest::newRow("salary partial") << QJsonObject{{u"salaryMin"_s, u"10"_s}, {u"salaryCurrency"_s, u"USD"_s}}
                                     << u"salaryMax"_s << u"together"_s;
-    QTest::newRow("min > max") << QJsonObject{{u"salaryMin"_s, u"10"_s}, {u"salaryMax"_s, u"5"_s},
+    QTest::newRow("min > max") << QJsonObject{{u"salaryMin"_s, u"10"_s},
+                                              {u"salaryMax"_s, u"5"_s},
                                               {u"salaryCurrency"_s, u"USD"_s},
                                               {u"salaryInterval"_s, u"one-time"_s}}
                                << u"salaryMin"_s << u"must not be greater"_s;
-    QTest::newRow("lower-case currency") << QJsonObject{{u"salaryMin"_s, u"1"_s}, {u"salaryMax"_s, u"5"_s},
+    QTest::newRow("lower-case currency") << QJsonObject{{u"salaryMin"_s, u"1"_s},
+                                                        {u"salaryMax"_s, u"5"_s},
                                                         {u"salaryCurrency"_s, u"usd"_s},
                                                         {u"salaryInterval"_s, u"one-time"_s}}
                                          << u"salaryCurrency"_s << u"ISO 4217"_s;
-    QTest::newRow("not a number") << QJsonObject{{u"salaryMin"_s, u"ten"_s}, {u"salaryMax"_s, u"5"_s},
+    QTest::newRow("not a number") << QJsonObject{{u"salaryMin"_s, u"ten"_s},
+                                                 {u"salaryMax"_s, u"5"_s},
                                                  {u"salaryCurrency"_s, u"USD"_s},
                                                  {u"salaryInterval"_s, u"one-time"_s}}
                                   << u"salaryMin"_s << u"number"_s;
-    QTest::newRow("published nowhere") << QJsonObject{{u"state"_s, u"published"_s},
-                                                      {u"distributionChannels"_s, QJsonArray()}}
-                                       << u"distributionChannels"_s << u"at least one distribution channel"_s;
+    QTest::newRow("published nowhere")
+        << QJsonObject{{u"state"_s, u"published"_s}, {u"distributionChannels"_s, QJsonArray()}}
+        << u"distributionChannels"_s << u"at least one distribution channel"_s;
     QTest::newRow("script in description")
-        << QJsonObject{{u"descriptionHtml"_s, u"<div>x</div><script>alert(1)</script>"_s}} << u"descriptionHtml"_s
-        << u"<script>"_s;
+        << QJsonObject{{u"descriptionHtml"_s, u"<div>x</div><script>alert(1)</script>"_s}}
+        << u"descriptionHtml"_s << u"<script>"_s;
     QTest::newRow("list without title")
-        << QJsonObject{{u"lists"_s, QJsonArray{QJsonObject{{u"text"_s, u""_s}, {u"content"_s, u"<li>a</li>"_s}}}}}
+        << QJsonObject{{u"lists"_s,
+                        QJsonArray{QJsonObject{{u"text"_s, u""_s}, {u"content"_s, u"<li>a</li>"_s}}}}}
         << u"lists"_s << u"needs a title"_s;
-    QTest::newRow("empty list")
-        << QJsonObject{{u"lists"_s, QJsonArray{QJsonObject{{u"text"_s, u"Perks"_s}, {u"content"_s, u""_s}}}}}
-        << u"lists"_s << u"has no items"_s;
-    QTest::newRow("div in list") << QJsonObject{{u"lists"_s, QJsonArray{QJsonObject{
-                                                                 {u"text"_s, u"Perks"_s},
-                                                                 {u"content"_s, u"<li>a</li><div>b</div>"_s}}}}}
-                                 << u"lists"_s << u"<div>"_s;
-    QTest::newRow("owner removed") << QJsonObject{{u"owner"_s, u""_s}} << u"owner"_s << u"always has an owner"_s;
-    QTest::newRow("hiring manager removed")
-        << QJsonObject{{u"hiringManager"_s, u""_s}} << u"hiringManager"_s << u"cannot remove the hiring manager"_s;
-    QTest::newRow("workplace back to unspecified")
-        << QJsonObject{{u"workplaceType"_s, u"unspecified"_s}} << u"workplaceType"_s << u"cannot set it back"_s;
+    QTest::newRow("empty list") << QJsonObject{{u"lists"_s, QJsonArray{QJsonObject{{u"text"_s, u"Perks"_s},
+                                                                                   {u"content"_s, u""_s}}}}}
+                                << u"lists"_s << u"has no items"_s;
+    QTest::newRow("div in list")
+        << QJsonObject{{u"lists"_s, QJsonArray{QJsonObject{{u"text"_s, u"Perks"_s},
+                                                           {u"content"_s, u"<li>a</li><div>b</div>"_s}}}}}
+        << u"lists"_s << u"<div>"_s;
+    QTest::newRow("owner removed") << QJsonObject{{u"owner"_s, u""_s}} << u"owner"_s
+                                   << u"always has an owner"_s;
+    QTest::newRow("hiring manager removed") << QJsonObject{{u"hiringManager"_s, u""_s}} << u"hiringManager"_s
+                                            << u"cannot remove the hiring manager"_s;
+    QTest::newRow("workplace back to unspecified") << QJsonObject{{u"workplaceType"_s, u"unspecified"_s}}
+                                                   << u"workplaceType"_s << u"cannot set it back"_s;
 }
 
 void TestPostingModels::rulesRefuseBadInput()
@@ -293,8 +300,8 @@ void TestPostingModels::updateDraftCarriesOnlyChanges()
         mine.set(key, QString());
     QVERIFY(mine.toUpdateDraft(base).toJson().value(u"salaryRange"_s).isNull());
     QVERIFY(mine.toUpdateDraft(base).toJson().contains(u"salaryRange"_s));
-    QCOMPARE(mine.differences(base), (QStringList{u"team"_s, u"salaryMin"_s, u"salaryMax"_s, u"salaryCurrency"_s,
-                                                  u"salaryInterval"_s}));
+    QCOMPARE(mine.differences(base), (QStringList{u"team"_s, u"salaryMin"_s, u"salaryMax"_s,
+                                                  u"salaryCurrency"_s, u"salaryInterval"_s}));
 }
 
 void TestPostingModels::htmlIsWhitelistedAndStable()
@@ -311,13 +318,16 @@ void TestPostingModels::htmlIsWhitelistedAndStable()
     QVERIFY(html.contains(u"cell"_s));
     QVERIFY(html.contains(u"font-size: 18px"_s));
     QCOMPARE(PostingHtml::normalize(html, PostingHtml::Profile::Description), html);
-    const QString list = PostingHtml::normalize(u"<li>One <i>it</i></li><li>Two</li>"_s, PostingHtml::Profile::List);
+    const QString list =
+        PostingHtml::normalize(u"<li>One <i>it</i></li><li>Two</li>"_s, PostingHtml::Profile::List);
     QCOMPARE(list, u"<li>One <i>it</i></li><li>Two</li>"_s);
     QCOMPARE(PostingHtml::normalize(list, PostingHtml::Profile::List), list);
     QVERIFY(!PostingHtml::check(u"<iframe></iframe>"_s, PostingHtml::Profile::Description).isEmpty());
-    QVERIFY(!PostingHtml::check(u"<a href=\"javascript:x\">x</a>"_s, PostingHtml::Profile::Description).isEmpty());
-    QCOMPARE(PostingHtml::refusedTags(u"<div><img><TABLE></table></div>"_s, PostingHtml::Profile::Description),
-             (QStringList{u"img"_s, u"table"_s}));
+    QVERIFY(!PostingHtml::check(u"<a href=\"javascript:x\">x</a>"_s, PostingHtml::Profile::Description)
+                 .isEmpty());
+    QCOMPARE(
+        PostingHtml::refusedTags(u"<div><img><TABLE></table></div>"_s, PostingHtml::Profile::Description),
+        (QStringList{u"img"_s, u"table"_s}));
 }
 
 void TestPostingModels::draftsAreOwnerOnly()

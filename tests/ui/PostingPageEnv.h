@@ -37,7 +37,8 @@ struct PostingPageEnv
         }();
         ui::PostingsPage *raw = p.get();
         [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(!raw->postings()->isLoading() && !raw->requisitions()->isLoading(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(!raw->postings()->isLoading() && !raw->requisitions()->isLoading(),
+                                     10000);
         }();
         return p;
     }

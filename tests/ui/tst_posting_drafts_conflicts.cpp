@@ -118,7 +118,8 @@ void TestPostingDraftsConflicts::newPostingDraftComesBack()
     QVERIFY(page->editor()->isNew());
     QVERIFY(page->editor()->save());
     QTRY_VERIFY_WITH_TIMEOUT(!page->editor()->isNew() && !page->editor()->isBusy(), 10000);
-    QCOMPARE(getPosting(env.f, page->editor()->postingId()).value(u"text"_s).toString(), u"Half-written posting"_s);
+    QCOMPARE(getPosting(env.f, page->editor()->postingId()).value(u"text"_s).toString(),
+             u"Half-written posting"_s);
     QVERIFY(!page->editor()->drafts().contains(models::PostingDraftStore::newKey()));
 }
 
@@ -252,8 +253,9 @@ void TestPostingDraftsConflicts::conflictCancelledKeepsEditing()
     ui::PostingEditor *editor = page->editor();
     replaceText(title(page.get()), u"My title"_s);
     QTest::qWait(5);
-    QCOMPARE(env.f.post(u"/postings/"_s + id + u"?perform_as="_s + env.otherUserId(),
-                        QJsonObject{{u"categories"_s, QJsonObject{{u"team"_s, u"Their team"_s}}}})
+    QCOMPARE(env.f
+                 .post(u"/postings/"_s + id + u"?perform_as="_s + env.otherUserId(),
+                       QJsonObject{{u"categories"_s, QJsonObject{{u"team"_s, u"Their team"_s}}}})
                  .status,
              200);
     QVERIFY(editor->save());
@@ -269,7 +271,8 @@ void TestPostingDraftsConflicts::conflictCancelledKeepsEditing()
     QVERIFY(editor->save());
     QTRY_VERIFY_WITH_TIMEOUT(!editor->isBusy() && !editor->isDirty(), 10000);
     QCOMPARE(getPosting(env.f, id).value(u"text"_s).toString(), u"My title"_s);
-    QCOMPARE(getPosting(env.f, id).value(u"categories"_s).toObject().value(u"team"_s).toString(), u"Their team"_s);
+    QCOMPARE(getPosting(env.f, id).value(u"categories"_s).toObject().value(u"team"_s).toString(),
+             u"Their team"_s);
     QVERIFY(editor->conflictDialog() == nullptr);
 }
 
@@ -289,7 +292,11 @@ void TestPostingDraftsConflicts::duplicateMakesASecondPosting()
     QTRY_VERIFY_WITH_TIMEOUT(!page->editor()->isNew() && !page->editor()->isBusy(), 10000);
     QVERIFY(page->editor()->postingId() != id);
     QCOMPARE(page->postings()->rowCount(), 2);
-    QCOMPARE(getPosting(env.f, page->editor()->postingId()).value(u"categories"_s).toObject().value(u"team"_s).toString(),
+    QCOMPARE(getPosting(env.f, page->editor()->postingId())
+                 .value(u"categories"_s)
+                 .toObject()
+                 .value(u"team"_s)
+                 .toString(),
              u"Platform"_s);
 }
 

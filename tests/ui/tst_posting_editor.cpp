@@ -1,10 +1,10 @@
 // The posting editor against an in-process sandbox: create through the form with every field, edit and
 // save, validation before anything is sent, pasted HTML cleaned, and the live preview.
 #include "PostingPageEnv.h"
+#include "pickers/UserPicker.h"
 #include "postings/PostingListsEditor.h"
 #include "postings/PostingPreview.h"
 #include "postings/RichTextEdit.h"
-#include "pickers/UserPicker.h"
 
 #include <QCompleter>
 #include <QSignalSpy>
@@ -77,8 +77,10 @@ void addList(QWidget *editor, const QString &title, const QStringList &items)
 void TestPostingEditor::createThroughTheFormWithEveryField()
 {
     PostingPageEnv env;
-    QCOMPARE(env.f.post(u"/requisitions"_s, QJsonObject{{u"name"_s, u"Platform"_s}, {u"requisitionCode"_s, u"ENG-7"_s},
-                                                         {u"headcountTotal"_s, 2}})
+    QCOMPARE(env.f
+                 .post(u"/requisitions"_s, QJsonObject{{u"name"_s, u"Platform"_s},
+                                                       {u"requisitionCode"_s, u"ENG-7"_s},
+                                                       {u"headcountTotal"_s, 2}})
                  .status,
              201);
     auto page = env.page();
@@ -128,7 +130,8 @@ void TestPostingEditor::createThroughTheFormWithEveryField()
 
     QTest::mouseClick(child<QPushButton>(editor, u"saveButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!editor->isNew() && !editor->isBusy(), 10000);
-    QVERIFY2(!editor->isDirty(), qPrintable(editor->currentForm().differences(models::PostingForm()).join(u',')));
+    QVERIFY2(!editor->isDirty(),
+             qPrintable(editor->currentForm().differences(models::PostingForm()).join(u',')));
 
     const QJsonObject p = getPosting(env.f, editor->postingId());
     QCOMPARE(p.value(u"text"_s).toString(), u"Senior Qt Engineer"_s);
@@ -143,13 +146,15 @@ void TestPostingEditor::createThroughTheFormWithEveryField()
     QCOMPARE(c.value(u"commitment"_s).toString(), u"Full-time"_s);
     QCOMPARE(c.value(u"level"_s).toString(), u"Senior"_s);
     QCOMPARE(p.value(u"workplaceType"_s).toString(), u"hybrid"_s);
-    QCOMPARE(p.value(u"salaryRange"_s).toObject(),
-             (QJsonObject{{u"min"_s, 90000}, {u"max"_s, 120000}, {u"currency"_s, u"EUR"_s},
-                          {u"interval"_s, u"per-year-salary"_s}}));
+    QCOMPARE(p.value(u"salaryRange"_s).toObject(), (QJsonObject{{u"min"_s, 90000},
+                                                                {u"max"_s, 120000},
+                                                                {u"currency"_s, u"EUR"_s},
+                                                                {u"interval"_s, u"per-year-salary"_s}}));
     QCOMPARE(p.value(u"tags"_s).toArray(), (QJsonArray{u"Backend"_s, u"Qt"_s}));
     QCOMPARE(p.value(u"requisitionCodes"_s).toArray(), QJsonArray{u"ENG-7"_s});
     const QJsonObject content = p.value(u"content"_s).toObject();
-    QCOMPARE(content.value(u"descriptionHtml"_s).toString(), u"<div>We build the console. <b>Bold claim</b></div>"_s);
+    QCOMPARE(content.value(u"descriptionHtml"_s).toString(),
+             u"<div>We build the console. <b>Bold claim</b></div>"_s);
     QCOMPARE(content.value(u"lists"_s).toArray(),
              (QJsonArray{QJsonObject{{u"text"_s, u"Requirements"_s},
                                      {u"content"_s, u"<li>Five years of C++</li><li>Qt Widgets</li>"_s}},
@@ -165,14 +170,15 @@ void TestPostingEditor::editAndSaveSendsOnlyChanges()
 {
     PostingPageEnv env;
     const QString id = createPosting(
-        env.f, QJsonObject{{u"text"_s, u"Data Analyst"_s},
-                           {u"state"_s, u"published"_s},
-                           {u"tags"_s, QJsonArray{u"SQL"_s}},
-                           {u"categories"_s, QJsonObject{{u"team"_s, u"Data"_s}, {u"location"_s, u"Paris"_s}}},
-                           {u"content"_s, QJsonObject{{u"descriptionHtml"_s, u"<div>Numbers <i>matter</i>.</div>"_s},
-                                                      {u"lists"_s, QJsonArray{QJsonObject{
-                                                                       {u"text"_s, u"You have"_s},
-                                                                       {u"content"_s, u"<li>SQL</li>"_s}}}}}}});
+        env.f,
+        QJsonObject{{u"text"_s, u"Data Analyst"_s},
+                    {u"state"_s, u"published"_s},
+                    {u"tags"_s, QJsonArray{u"SQL"_s}},
+                    {u"categories"_s, QJsonObject{{u"team"_s, u"Data"_s}, {u"location"_s, u"Paris"_s}}},
+                    {u"content"_s,
+                     QJsonObject{{u"descriptionHtml"_s, u"<div>Numbers <i>matter</i>.</div>"_s},
+                                 {u"lists"_s, QJsonArray{QJsonObject{{u"text"_s, u"You have"_s},
+                                                                     {u"content"_s, u"<li>SQL</li>"_s}}}}}}});
     auto page = env.page();
     page->openPosting(id);
     ui::PostingEditor *editor = page->editor();
@@ -207,7 +213,17 @@ void TestPostingEditor::editAndSaveSendsOnlyChanges()
     QCOMPARE(postingWrites(env.f), writes);
 }
 
-enum class Bad { Title, SalaryPartial, MinAboveMax, Currency, Negative, NoChannel, Owner, ListTitle, EmptyList };
+enum class Bad {
+    Title,
+    SalaryPartial,
+    MinAboveMax,
+    Currency,
+    Negative,
+    NoChannel,
+    Owner,
+    ListTitle,
+    EmptyList
+};
 
 void TestPostingEditor::validationRefusesBeforeSending_data()
 {
@@ -227,8 +243,10 @@ void TestPostingEditor::validationRefusesBeforeSending_data()
                                        << u"at least one distribution channel"_s;
     QTest::newRow("unknown owner") << int(Bad::Owner) << u"owner"_s << u"ownerPicker"_s
                                    << u"No Lever user matches \"Nobody At All\""_s;
-    QTest::newRow("list title") << int(Bad::ListTitle) << u"lists"_s << u"listTitleEdit"_s << u"needs a title"_s;
-    QTest::newRow("empty list") << int(Bad::EmptyList) << u"lists"_s << u"listTitleEdit"_s << u"has no items"_s;
+    QTest::newRow("list title") << int(Bad::ListTitle) << u"lists"_s << u"listTitleEdit"_s
+                                << u"needs a title"_s;
+    QTest::newRow("empty list") << int(Bad::EmptyList) << u"lists"_s << u"listTitleEdit"_s
+                                << u"has no items"_s;
 }
 
 void TestPostingEditor::validationRefusesBeforeSending()
@@ -296,9 +314,9 @@ void TestPostingEditor::validationRefusesBeforeSending()
 void TestPostingEditor::existingPostingRules()
 {
     PostingPageEnv env;
-    const QString id = createPosting(env.f, QJsonObject{{u"text"_s, u"Live"_s},
-                                                        {u"state"_s, u"published"_s},
-                                                        {u"workplaceType"_s, u"remote"_s}});
+    const QString id = createPosting(
+        env.f,
+        QJsonObject{{u"text"_s, u"Live"_s}, {u"state"_s, u"published"_s}, {u"workplaceType"_s, u"remote"_s}});
     auto page = env.page();
     page->openPosting(id);
     ui::PostingEditor *editor = page->editor();
@@ -335,7 +353,8 @@ void TestPostingEditor::pastedHtmlIsCleaned()
     const QString html = editor->currentForm().string(u"descriptionHtml"_s);
     QVERIFY2(html.contains(u"Who we are"_s) && html.contains(u"Kept text"_s), qPrintable(html));
     QVERIFY(html.contains(u"<a href=\"https://example.com\">A link</a>"_s));
-    QVERIFY2(!html.contains(u"img"_s) && !html.contains(u"table"_s) && !html.contains(u"color"_s), qPrintable(html));
+    QVERIFY2(!html.contains(u"img"_s) && !html.contains(u"table"_s) && !html.contains(u"color"_s),
+             qPrintable(html));
     QVERIFY(models::PostingHtml::check(html, models::PostingHtml::Profile::Description).isEmpty());
     const QString notice = child<ui::RichTextEdit>(editor, u"descriptionEdit"_s)->notice();
     QVERIFY2(notice.contains(u"<img>"_s) && notice.contains(u"<table>"_s) && notice.contains(u"<script>"_s),

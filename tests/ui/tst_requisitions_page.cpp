@@ -39,7 +39,8 @@ struct Env
         ui::RequisitionsPage *raw = p.get();
         [&] {
             QVERIFY(QTest::qWaitForWindowActive(raw));
-            QTRY_VERIFY_WITH_TIMEOUT(!raw->requisitions()->isLoading() && !raw->postings()->isLoading(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(!raw->requisitions()->isLoading() && !raw->postings()->isLoading(),
+                                     10000);
         }();
         return p;
     }
@@ -123,9 +124,10 @@ void TestRequisitionsPage::createEditDelete()
     QCOMPARE(r.value(u"owner"_s).toString(), env.client->actingUserId());
     QCOMPARE(r.value(u"team"_s).toString(), u"Platform"_s);
     QCOMPARE(r.value(u"location"_s).toString(), u"Berlin"_s);
-    QCOMPARE(r.value(u"compensationBand"_s).toObject(),
-             (QJsonObject{{u"min"_s, 70000}, {u"max"_s, 90000}, {u"currency"_s, u"EUR"_s},
-                          {u"interval"_s, u"per-year-salary"_s}}));
+    QCOMPARE(r.value(u"compensationBand"_s).toObject(), (QJsonObject{{u"min"_s, 70000},
+                                                                     {u"max"_s, 90000},
+                                                                     {u"currency"_s, u"EUR"_s},
+                                                                     {u"interval"_s, u"per-year-salary"_s}}));
     QCOMPARE(r.value(u"internalNotes"_s).toString(), u"Budget agreed in Q3"_s);
     QCOMPARE(r.value(u"postings"_s).toArray(), QJsonArray{postingId});
     QCOMPARE(page->requisitions()->rowCount(), 1);
@@ -143,15 +145,16 @@ void TestRequisitionsPage::createEditDelete()
     body.insert(u"postingIds"_s, QJsonArray{postingId});
     QCOMPARE(env.f.put(u"/requisitions/"_s + id, body).status, 200);
     page->requisitions()->reload();
-    QTRY_VERIFY_WITH_TIMEOUT(!page->requisitions()->isLoading() && page->requisitions()->rowCount() == 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->requisitions()->isLoading() && page->requisitions()->rowCount() == 1,
+                             10000);
     page->editRequisition(id);
 
     w<QLineEdit>(page.get(), u"reqNameEdit"_s)->setText(u"Backend hires 2027, revised"_s);
     setCombo(w<QComboBox>(page.get(), u"reqStatusCombo"_s), u"onHold"_s);
     w<QCheckBox>(page.get(), u"reqUnlimitedCheck"_s)->setChecked(true);
     QTest::mouseClick(w<QPushButton>(page.get(), u"saveRequisitionButton"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(env.f.get(u"/requisitions/"_s + id).data().value(u"status"_s).toString() == u"onHold"_s,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        env.f.get(u"/requisitions/"_s + id).data().value(u"status"_s).toString() == u"onHold"_s, 10000);
     r = env.f.get(u"/requisitions/"_s + id).data();
     QCOMPARE(r.value(u"name"_s).toString(), u"Backend hires 2027, revised"_s);
     QCOMPARE(r.value(u"headcountTotal"_s).toString(), u"unlimited"_s);

@@ -218,8 +218,8 @@ void PostingEditor::offerDraft(const QString &key)
                         }
                         if (answer != QMessageBox::Yes)
                             return;
-                        const PostingForm base = key == PostingDraftStore::newKey() ? self->m_session->base()
-                                                                                    : draft->base;
+                        const PostingForm base =
+                            key == PostingDraftStore::newKey() ? self->m_session->base() : draft->base;
                         self->m_showing = true;
                         self->m_form->setForm(draft->form, self->m_loadedState);
                         self->m_showing = false;
@@ -279,8 +279,9 @@ bool PostingEditor::save()
     issues += PostingRules::validate(form, m_session->isNew() ? PostingForm() : m_session->base());
     if (!issues.isEmpty()) {
         m_form->showIssues(issues);
-        setStatus(issues.size() == 1 ? tr("One field needs attention before saving.")
-                                     : tr("%n fields need attention before saving.", nullptr, int(issues.size())),
+        setStatus(issues.size() == 1
+                      ? tr("One field needs attention before saving.")
+                      : tr("%n fields need attention before saving.", nullptr, int(issues.size())),
                   true);
         m_afterSave = nullptr;
         return false;
@@ -309,8 +310,8 @@ void PostingEditor::onConflict(const PostingForm &mine, const PostingForm &their
 {
     setStatus(tr("Someone else changed this posting; choose what to keep."), true);
     delete m_conflict;
-    m_conflict = new ConflictDialog(mine, theirs, m_session->base(),
-                                    [this](const QString &id) { return userName(id); }, this);
+    m_conflict = new ConflictDialog(
+        mine, theirs, m_session->base(), [this](const QString &id) { return userName(id); }, this);
     m_conflict->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_conflict, &ConflictDialog::resolved, this, [this](const PostingForm &merged) {
         m_showing = true;

@@ -97,7 +97,7 @@ private:
     QTimer *m_draftTimer = nullptr;
     QPointer<ConflictDialog> m_conflict;
     QString m_loadedState; // on the server, decides the states offered; empty for a new posting
-    QString m_savingKey; // the draft of the save in flight
+    QString m_savingKey;   // the draft of the save in flight
     bool m_loaded = false;
     bool m_dirty = false;
     bool m_showing = false;

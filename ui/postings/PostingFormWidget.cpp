@@ -60,12 +60,13 @@ PostingFormWidget::PostingFormWidget(QAbstractItemModel *users, QWidget *parent)
     m_state = named(new QComboBox(body), u"stateCombo"_s, PostingForm::label(u"state"_s));
     form->addRow(tr("&State"), withError(m_state, {u"state"_s}));
 
-    auto *channels = named(new QWidget(body), u"channelsBox"_s, PostingForm::label(u"distributionChannels"_s));
+    auto *channels =
+        named(new QWidget(body), u"channelsBox"_s, PostingForm::label(u"distributionChannels"_s));
     auto *channelsLayout = new QHBoxLayout(channels);
     channelsLayout->setContentsMargins(0, 0, 0, 0);
     m_public = named(new QCheckBox(tr("Public job site"), channels), u"publicCheck"_s, tr("Public job site"));
-    m_internal = named(new QCheckBox(tr("Internal job site"), channels), u"internalCheck"_s,
-                       tr("Internal job site"));
+    m_internal =
+        named(new QCheckBox(tr("Internal job site"), channels), u"internalCheck"_s, tr("Internal job site"));
     channelsLayout->addWidget(m_public);
     channelsLayout->addWidget(m_internal);
     channelsLayout->addStretch();
@@ -81,9 +82,11 @@ PostingFormWidget::PostingFormWidget(QAbstractItemModel *users, QWidget *parent)
     form->addRow(tr("&Hiring manager"), withError(m_hiringManager, {u"hiringManager"_s}));
 
     form->addRow(tr("Team"), withError(categoryEdit(u"team"_s, u"teamEdit"_s), {u"team"_s}));
-    form->addRow(tr("Department"), withError(categoryEdit(u"department"_s, u"departmentEdit"_s), {u"department"_s}));
+    form->addRow(tr("Department"),
+                 withError(categoryEdit(u"department"_s, u"departmentEdit"_s), {u"department"_s}));
     form->addRow(tr("Location"), withError(categoryEdit(u"location"_s, u"locationEdit"_s), {u"location"_s}));
-    form->addRow(tr("Commitment"), withError(categoryEdit(u"commitment"_s, u"commitmentEdit"_s), {u"commitment"_s}));
+    form->addRow(tr("Commitment"),
+                 withError(categoryEdit(u"commitment"_s, u"commitmentEdit"_s), {u"commitment"_s}));
     form->addRow(tr("Level"), withError(categoryEdit(u"level"_s, u"levelEdit"_s), {u"level"_s}));
 
     m_workplace = named(new QComboBox(body), u"workplaceCombo"_s, PostingForm::label(u"workplaceType"_s));
@@ -98,13 +101,15 @@ PostingFormWidget::PostingFormWidget(QAbstractItemModel *users, QWidget *parent)
     m_salaryMin->setPlaceholderText(tr("Minimum"));
     m_salaryMax = named(new QLineEdit(salary), u"salaryMaxEdit"_s, PostingForm::label(u"salaryMax"_s));
     m_salaryMax->setPlaceholderText(tr("Maximum"));
-    m_currency = named(new QComboBox(salary), u"salaryCurrencyCombo"_s, PostingForm::label(u"salaryCurrency"_s));
+    m_currency =
+        named(new QComboBox(salary), u"salaryCurrencyCombo"_s, PostingForm::label(u"salaryCurrency"_s));
     m_currency->setEditable(true);
     m_currency->setInsertPolicy(QComboBox::NoInsert);
     m_currency->addItems({QString(), u"USD"_s, u"EUR"_s, u"GBP"_s, u"CAD"_s, u"AUD"_s, u"CHF"_s, u"JPY"_s,
                           u"INR"_s, u"SGD"_s, u"SEK"_s, u"PLN"_s});
     m_currency->lineEdit()->setPlaceholderText(tr("Currency"));
-    m_interval = named(new QComboBox(salary), u"salaryIntervalCombo"_s, PostingForm::label(u"salaryInterval"_s));
+    m_interval =
+        named(new QComboBox(salary), u"salaryIntervalCombo"_s, PostingForm::label(u"salaryInterval"_s));
     m_interval->addItem(tr("Interval"), QString());
     for (const QString &i : PostingForm::payIntervals())
         m_interval->addItem(PostingRules::intervalLabel(i), i);
@@ -124,7 +129,8 @@ PostingFormWidget::PostingFormWidget(QAbstractItemModel *users, QWidget *parent)
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. Backend, Remote friendly"));
     form->addRow(tr("Ta&gs"), withError(m_tags, {u"tags"_s}));
 
-    m_codes = named(new QListWidget(body), u"requisitionCodesList"_s, PostingForm::label(u"requisitionCodes"_s));
+    m_codes =
+        named(new QListWidget(body), u"requisitionCodesList"_s, PostingForm::label(u"requisitionCodes"_s));
     m_codes->setMaximumHeight(90);
     form->addRow(tr("Requisitions"), withError(m_codes, {u"requisitionCodes"_s}));
 
@@ -291,7 +297,8 @@ void PostingFormWidget::setForm(const PostingForm &form, const QString &loadedSt
     for (auto it = m_categories.cbegin(); it != m_categories.cend(); ++it)
         it.value()->setText(form.string(it.key()));
     const QString workplace = form.string(u"workplaceType"_s);
-    m_workplace->setCurrentIndex(qMax(0, m_workplace->findData(workplace.isEmpty() ? u"unspecified"_s : workplace)));
+    m_workplace->setCurrentIndex(
+        qMax(0, m_workplace->findData(workplace.isEmpty() ? u"unspecified"_s : workplace)));
     m_salaryMin->setText(form.string(u"salaryMin"_s));
     m_salaryMax->setText(form.string(u"salaryMax"_s));
     m_currency->setCurrentText(form.string(u"salaryCurrency"_s));
@@ -342,12 +349,14 @@ QList<FieldIssue> PostingFormWidget::widgetIssues() const
 {
     QList<FieldIssue> issues;
     if (m_owner->hasUnresolvedText())
-        issues.append({u"owner"_s, tr("No Lever user matches \"%1\"; pick the owner from the list.")
-                                       .arg(m_owner->text())});
+        issues.append(
+            {u"owner"_s,
+             tr("No Lever user matches \"%1\"; pick the owner from the list.").arg(m_owner->text())});
     if (m_hiringManager->hasUnresolvedText())
-        issues.append({u"hiringManager"_s, tr("No Lever user matches \"%1\"; pick the hiring manager from the "
-                                              "list.")
-                                               .arg(m_hiringManager->text())});
+        issues.append(
+            {u"hiringManager"_s, tr("No Lever user matches \"%1\"; pick the hiring manager from the "
+                                    "list.")
+                                     .arg(m_hiringManager->text())});
     return issues;
 }
 

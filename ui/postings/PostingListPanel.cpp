@@ -92,9 +92,11 @@ PostingListPanel::PostingListPanel(PostingListModel *postings, QWidget *parent)
     bind(m_location, PostingListModel::LocationRole);
     bind(m_commitment, PostingListModel::CommitmentRole);
     connect(postings, &PostingListModel::countsChanged, this, &PostingListPanel::refreshFilters);
-    connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex &index) { Q_EMIT openRequested(index.data(PostingListModel::IdRole).toString()); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PostingListPanel::updateActions);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openRequested(index.data(PostingListModel::IdRole).toString());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PostingListPanel::updateActions);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (!selectedId().isEmpty())
             Q_EMIT openRequested(selectedId());
@@ -182,7 +184,8 @@ void PostingListPanel::selectId(const QString &id)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_postings->index(row, 0));
     if (index.isValid()) {
-        m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->select(index,
+                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_table->setCurrentIndex(index);
         m_table->scrollTo(index);
     }

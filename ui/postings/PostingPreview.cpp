@@ -58,7 +58,9 @@ QString PostingPreview::html(const PostingForm &form)
     const QString currency = form.string(u"salaryCurrency"_s).trimmed();
     if (!min.isEmpty() && !max.isEmpty() && !currency.isEmpty()) {
         const QLocale locale;
-        auto amount = [&locale](const QString &n) -> QString { return locale.toString(n.toDouble(), 'f', 0); };
+        auto amount = [&locale](const QString &n) -> QString {
+            return locale.toString(n.toDouble(), 'f', 0);
+        };
         const QString range = min == max ? tr("%1 %2").arg(currency, amount(min))
                                          : tr("%1 %2 – %3").arg(currency, amount(min), amount(max));
         out += u"<h3 style=\"margin-top: 18px\">"_s + tr("Pay").toHtmlEscaped() + u"</h3><p>"_s +

@@ -36,8 +36,8 @@ void LeverTextEdit::insertFromMimeData(const QMimeData *source)
     }
     const QString html = source->html();
     // What a clipboard wraps around a fragment is not content.
-    static const QStringList wrappers = {u"html"_s, u"head"_s, u"body"_s, u"meta"_s, u"title"_s, u"style"_s,
-                                         u"ul"_s,   u"ol"_s};
+    static const QStringList wrappers = {u"html"_s,  u"head"_s,  u"body"_s, u"meta"_s,
+                                         u"title"_s, u"style"_s, u"ul"_s,   u"ol"_s};
     QStringList dropped;
     const QStringList refused = PostingHtml::refusedTags(html, m_profile);
     for (const QString &tag : refused) {
@@ -180,7 +180,8 @@ void RichTextEdit::syncButtons()
     m_underline->setChecked(f.fontUnderline());
     m_strike->setChecked(f.fontStrikeOut());
     if (m_size) {
-        const int px = f.hasProperty(QTextFormat::FontPixelSize) ? f.intProperty(QTextFormat::FontPixelSize) : 0;
+        const int px =
+            f.hasProperty(QTextFormat::FontPixelSize) ? f.intProperty(QTextFormat::FontPixelSize) : 0;
         const QSignalBlocker b5(m_size);
         m_size->setCurrentIndex(qMax(0, m_size->findData(px)));
     }

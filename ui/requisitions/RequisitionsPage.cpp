@@ -4,8 +4,8 @@
 #include "postings/PostingForm.h"
 #include "postings/PostingListModel.h"
 #include "postings/PostingRules.h"
-#include "postings/RequisitionListModel.h"
 #include "postings/Prompter.h"
+#include "postings/RequisitionListModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,7 +64,8 @@ RequisitionsPage::RequisitionsPage(api::Client &client, QAbstractItemModel *user
     auto *left = new QWidget(split);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_new = named(new QPushButton(tr("New requisition"), left), u"newRequisitionButton"_s, tr("New requisition"));
+    m_new =
+        named(new QPushButton(tr("New requisition"), left), u"newRequisitionButton"_s, tr("New requisition"));
     auto *top = new QHBoxLayout;
     top->addStretch();
     top->addWidget(m_new);
@@ -102,7 +103,8 @@ RequisitionsPage::RequisitionsPage(api::Client &client, QAbstractItemModel *user
     headcountLayout->setContentsMargins(0, 0, 0, 0);
     m_headcount = named(new QSpinBox(headcount), u"reqHeadcountSpin"_s, tr("Headcount"));
     m_headcount->setRange(1, 100000);
-    m_unlimited = named(new QCheckBox(tr("Unlimited"), headcount), u"reqUnlimitedCheck"_s, tr("Unlimited headcount"));
+    m_unlimited =
+        named(new QCheckBox(tr("Unlimited"), headcount), u"reqUnlimitedCheck"_s, tr("Unlimited headcount"));
     headcountLayout->addWidget(m_headcount);
     headcountLayout->addWidget(m_unlimited);
     headcountLayout->addStretch();
@@ -119,8 +121,8 @@ RequisitionsPage::RequisitionsPage(api::Client &client, QAbstractItemModel *user
     m_employment->addItem(tr("Contractor"), u"contractor"_s);
     m_employment->addItem(tr("Temporary worker"), u"temp-worker"_s);
     form->addRow(tr("Employment"), m_employment);
-    m_backfill = named(new QCheckBox(tr("Backfill (replaces someone who left)"), right), u"reqBackfillCheck"_s,
-                       tr("Backfill"));
+    m_backfill = named(new QCheckBox(tr("Backfill (replaces someone who left)"), right),
+                       u"reqBackfillCheck"_s, tr("Backfill"));
     form->addRow(QString(), m_backfill);
     m_hiringManager = named(new UserPicker(users, right), u"reqHiringManagerPicker"_s, tr("Hiring manager"));
     m_hiringManager->lineEdit()->setAccessibleName(tr("Hiring manager"));
@@ -167,8 +169,10 @@ RequisitionsPage::RequisitionsPage(api::Client &client, QAbstractItemModel *user
     m_message->setWordWrap(true);
     form->addRow(m_message);
     auto *buttons = new QHBoxLayout;
-    m_delete = named(new QPushButton(tr("Delete"), right), u"deleteRequisitionButton"_s, tr("Delete the requisition"));
-    m_save = named(new QPushButton(tr("Save"), right), u"saveRequisitionButton"_s, tr("Save the requisition"));
+    m_delete = named(new QPushButton(tr("Delete"), right), u"deleteRequisitionButton"_s,
+                     tr("Delete the requisition"));
+    m_save =
+        named(new QPushButton(tr("Save"), right), u"saveRequisitionButton"_s, tr("Save the requisition"));
     buttons->addWidget(m_delete);
     buttons->addStretch();
     buttons->addWidget(m_save);
@@ -202,10 +206,12 @@ RequisitionsPage::RequisitionsPage(api::Client &client, QAbstractItemModel *user
             newRequisition();
         setStatus(tr("Requisition deleted."));
     });
-    connect(m_model, &RequisitionListModel::writeFailed, this, [this](const QString &m) { setStatus(m, true); });
+    connect(m_model, &RequisitionListModel::writeFailed, this,
+            [this](const QString &m) { setStatus(m, true); });
     connect(m_model, &RequisitionListModel::loadFailed, this,
             [this](const QString &m) { setStatus(tr("Could not load the requisitions: %1").arg(m), true); });
-    connect(m_postings, &QAbstractItemModel::rowsInserted, this, [this] { refreshPostings(checkedPostings()); });
+    connect(m_postings, &QAbstractItemModel::rowsInserted, this,
+            [this] { refreshPostings(checkedPostings()); });
     m_model->reload();
     m_postings->reload();
     newRequisition();
@@ -220,7 +226,8 @@ void RequisitionsPage::newRequisition()
 {
     api::Requisition r;
     r.status = u"open"_s;
-    r.owner = m_client.actingUserId().isEmpty() ? std::nullopt : std::optional<QString>(m_client.actingUserId());
+    r.owner =
+        m_client.actingUserId().isEmpty() ? std::nullopt : std::optional<QString>(m_client.actingUserId());
     showRequisition(r);
     m_table->clearSelection();
     m_name->setFocus();
@@ -262,10 +269,11 @@ void RequisitionsPage::showRequisition(const api::Requisition &r)
         qMax(0, m_bandInterval->findData(r.compensationBand ? r.compensationBand->interval : QString())));
     m_notes->setPlainText(r.internalNotes);
     refreshPostings(r.postings);
-    m_custom->setText(r.customFields.isEmpty()
-                          ? tr("None")
-                          : tr("%n field(s), kept as they are: ", nullptr, int(r.customFields.size())) +
-                                QString::fromUtf8(QJsonDocument(r.customFields).toJson(QJsonDocument::Compact)));
+    m_custom->setText(
+        r.customFields.isEmpty()
+            ? tr("None")
+            : tr("%n field(s), kept as they are: ", nullptr, int(r.customFields.size())) +
+                  QString::fromUtf8(QJsonDocument(r.customFields).toJson(QJsonDocument::Compact)));
     m_delete->setEnabled(!r.id.isEmpty());
     setStatus(QString());
 }
@@ -320,7 +328,8 @@ api::Requisition RequisitionsPage::formRequisition() const
     r.department = optionalText(m_department->text());
     r.location = optionalText(m_location->text());
     if (m_bandMin->text().trimmed().isEmpty() && m_bandMax->text().trimmed().isEmpty() &&
-        m_bandCurrency->currentText().trimmed().isEmpty() && m_bandInterval->currentData().toString().isEmpty()) {
+        m_bandCurrency->currentText().trimmed().isEmpty() &&
+        m_bandInterval->currentData().toString().isEmpty()) {
         r.compensationBand.reset();
     } else {
         r.compensationBand = api::Requisition::CompensationBand{
@@ -350,7 +359,8 @@ bool RequisitionsPage::save()
     }
     const QString code = m_code->text().trimmed();
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->requisition(row).requisitionCode == code && m_model->requisition(row).id != m_current.id) {
+        if (m_model->requisition(row).requisitionCode == code &&
+            m_model->requisition(row).id != m_current.id) {
             refuse(m_code, tr("Another requisition already has the code %1.").arg(code));
             return false;
         }
@@ -370,13 +380,15 @@ bool RequisitionsPage::save()
     const QString max = m_bandMax->text().trimmed();
     const QString currency = m_bandCurrency->currentText().trimmed();
     const QString interval = m_bandInterval->currentData().toString();
-    const int filled = int(!min.isEmpty()) + int(!max.isEmpty()) + int(!currency.isEmpty()) + int(!interval.isEmpty());
+    const int filled =
+        int(!min.isEmpty()) + int(!max.isEmpty()) + int(!currency.isEmpty()) + int(!interval.isEmpty());
     if (filled > 0 && filled < 4) {
-        QWidget *first = min.isEmpty() ? static_cast<QWidget *>(m_bandMin)
-                         : max.isEmpty() ? static_cast<QWidget *>(m_bandMax)
+        QWidget *first = min.isEmpty()        ? static_cast<QWidget *>(m_bandMin)
+                         : max.isEmpty()      ? static_cast<QWidget *>(m_bandMax)
                          : currency.isEmpty() ? static_cast<QWidget *>(m_bandCurrency)
                                               : static_cast<QWidget *>(m_bandInterval);
-        refuse(first, tr("A compensation band needs minimum, maximum, currency and interval together, or none."));
+        refuse(first,
+               tr("A compensation band needs minimum, maximum, currency and interval together, or none."));
         return false;
     }
     if (filled == 4) {
@@ -398,7 +410,8 @@ bool RequisitionsPage::save()
         }
         static const QRegularExpression iso(u"^[A-Z]{3}$"_s);
         if (!iso.match(currency).hasMatch()) {
-            refuse(m_bandCurrency, tr("The currency must be a three-letter ISO 4217 code such as USD or EUR."));
+            refuse(m_bandCurrency,
+                   tr("The currency must be a three-letter ISO 4217 code such as USD or EUR."));
             return false;
         }
     }
