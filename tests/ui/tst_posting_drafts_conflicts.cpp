@@ -1,6 +1,7 @@
 // No lost edits: drafts written as the user types and offered again after the window is destroyed unsaved,
 // the prompt on leaving unsaved changes, and conflicts with a change made on the server meanwhile
 // (detected before writing, resolved per field either way).
+#include "FaultInjector.h"
 #include "PostingPageEnv.h"
 #include "postings/ConflictDialog.h"
 #include "postings/PostingListPanel.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void conflictResolvedPerField();
     void conflictCancelledKeepsEditing();
     void duplicateMakesASecondPosting();
+    void failedSaveKeepsTheEdits();
 };
 
 namespace {
@@ -298,6 +300,36 @@ void TestPostingDraftsConflicts::duplicateMakesASecondPosting()
                  .value(u"team"_s)
                  .toString(),
              u"Platform"_s);
+}
+
+void TestPostingDraftsConflicts::failedSaveKeepsTheEdits()
+{
+    PostingPageEnv env;
+    const QString id = seedPosting(env);
+    auto page = env.page();
+    openAndWait(page.get(), id);
+    ui::PostingEditor *editor = page->editor();
+    replaceText(title(page.get()), u"Kept through a failure"_s);
+    sandbox::FaultInjector::Rule rule;
+    rule.method = "POST";
+    rule.path = QRegularExpression(u"^/postings/"_s + id);
+    rule.status = 500;
+    env.f.sandbox().faults().addRule(rule);
+    QVERIFY(editor->save());
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isBusy(), 10000);
+    // Lever did not confirm: the user is told, the edits stay, and so does the copy on disk.
+    QVERIFY(!editor->statusText().isEmpty());
+    QVERIFY(!editor->statusText().contains(u"Saved"_s));
+    QVERIFY(editor->isDirty());
+    QCOMPARE(title(page.get())->text(), u"Kept through a failure"_s);
+    QCOMPARE(editor->drafts().load(id)->form.string(u"text"_s), u"Kept through a failure"_s);
+    QCOMPARE(getPosting(env.f, id).value(u"text"_s).toString(), u"Original"_s);
+
+    env.f.sandbox().faults().clearRules();
+    QVERIFY(editor->save());
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isBusy() && !editor->isDirty(), 10000);
+    QCOMPARE(getPosting(env.f, id).value(u"text"_s).toString(), u"Kept through a failure"_s);
+    QVERIFY(!editor->drafts().contains(id));
 }
 
 QTEST_MAIN(TestPostingDraftsConflicts)
