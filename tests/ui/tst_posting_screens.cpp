@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -106,6 +108,11 @@ void TestPostingScreens::screens()
     QTRY_VERIFY_WITH_TIMEOUT(page->editor()->isLoaded() && !page->editor()->isBusy(), 10000);
     QTest::qWait(50);
     shoot(page.get(), u"postings-editor"_s);
+    auto *scroll = child<QScrollArea>(page->editor(), u"postingFormScroll"_s);
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    QTest::qWait(50);
+    shoot(page.get(), u"postings-editor-lists"_s);
+    scroll->verticalScrollBar()->setValue(0);
 
     // Validation shown inline.
     replaceText(child<QLineEdit>(page->editor(), u"salaryMaxEdit"_s), u"100"_s);

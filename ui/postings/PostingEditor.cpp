@@ -77,7 +77,7 @@ PostingEditor::PostingEditor(api::Client &client, QAbstractItemModel *users, con
     auto *previewLayout = new QVBoxLayout(previewBox);
     previewLayout->setContentsMargins(0, 0, 0, 0);
     auto *previewTitle = new QLabel(tr("Preview: as candidates will see it"), previewBox);
-    previewTitle->setStyleSheet(u"color: palette(mid); font-weight: bold;"_s);
+    previewTitle->setStyleSheet(u"font-weight: bold;"_s);
     previewLayout->addWidget(previewTitle);
     previewLayout->addWidget(m_preview, 1);
     split->addWidget(m_form);
