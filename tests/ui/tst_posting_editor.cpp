@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QTableView>
 #include <QTextEdit>
 #include <QToolButton>
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void existingPostingRules();
     void pastedHtmlIsCleaned();
     void listsAddRemoveReorder();
+    void listFiltersSearchAndCounts();
     void userPickerFindsByNameOrEmail();
     void closingTheWindowAsksFirst();
 };
@@ -386,6 +388,43 @@ void TestPostingEditor::listsAddRemoveReorder()
     QCOMPARE(titles(), (QStringList{u"C"_s, u"B"_s}));
     QCOMPARE(editor->currentForm().lists().at(1).content, u"<li>b1</li><li>b2</li>"_s);
     QVERIFY(child<ui::PostingPreview>(editor, u"postingPreview"_s)->toPlainText().indexOf(u"C"_s) >= 0);
+}
+
+void TestPostingEditor::listFiltersSearchAndCounts()
+{
+    PostingPageEnv env;
+    auto seed = [&](const QString &text, const QString &state, const QString &team) {
+        createPosting(env.f, QJsonObject{{u"text"_s, text},
+                                         {u"state"_s, state},
+                                         {u"categories"_s, QJsonObject{{u"team"_s, team}}}});
+    };
+    seed(u"Backend Engineer"_s, u"published"_s, u"Engineering"_s);
+    seed(u"Frontend Engineer"_s, u"draft"_s, u"Engineering"_s);
+    seed(u"Account Executive"_s, u"published"_s, u"Sales"_s);
+    auto page = env.page();
+    QTRY_COMPARE(page->postings()->rowCount(), 3);
+    auto *table = child<QTableView>(page.get(), u"postingTable"_s);
+    auto *counts = child<QLabel>(page.get(), u"stateCounts"_s);
+    QVERIFY2(counts->text().contains(u"2 published"_s) && counts->text().contains(u"1 draft"_s),
+             qPrintable(counts->text()));
+    auto *state = child<QComboBox>(page.get(), u"stateFilter"_s);
+    QVERIFY(state->itemText(state->findData(u"published"_s)).contains(u"(2)"_s));
+    setCombo(state, u"published"_s);
+    QCOMPARE(table->model()->rowCount(), 2);
+    auto *team = child<QComboBox>(page.get(), u"teamFilter"_s);
+    setCombo(team, u"Sales"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+    setCombo(team, QString());
+    setCombo(state, QString());
+    QTest::keyClicks(child<QLineEdit>(page.get(), u"postingSearch"_s), u"engineer"_s);
+    QCOMPARE(table->model()->rowCount(), 2);
+    // Enter on a row opens it in the editor.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const QString id = table->model()->index(0, 0).data(models::PostingListModel::IdRole).toString();
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY(page->isEditorShown());
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->isLoaded() && page->editor()->postingId() == id, 10000);
 }
 
 void TestPostingEditor::userPickerFindsByNameOrEmail()
