@@ -181,15 +181,29 @@ void RequisitionListModel::create(const api::Requisition &requisition)
 
 void RequisitionListModel::update(const api::Requisition &requisition)
 {
+    // PUT replaces everything, so re-read first: a change made meanwhile must not vanish unseen.
     m_client.requisitions()
-        .update(requisition.id, requisition)
-        .then(this, [this](const api::Result<api::Requisition> &r) {
-            if (!r) {
-                Q_EMIT writeFailed(r.error().userText());
+        .get(requisition.id)
+        .then(this, [this, requisition](const api::Result<api::Requisition> &now) {
+            if (!now) {
+                Q_EMIT writeFailed(now.error().userText());
                 return;
             }
-            upsert(r.value());
-            Q_EMIT updated(r.value());
+            if (now.value().updatedAt != requisition.updatedAt) {
+                upsert(now.value());
+                Q_EMIT changedElsewhere(now.value());
+                return;
+            }
+            m_client.requisitions()
+                .update(requisition.id, requisition)
+                .then(this, [this](const api::Result<api::Requisition> &r) {
+                    if (!r) {
+                        Q_EMIT writeFailed(r.error().userText());
+                        return;
+                    }
+                    upsert(r.value());
+                    Q_EMIT updated(r.value());
+                });
         });
 }
 

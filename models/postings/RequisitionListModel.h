@@ -44,6 +44,7 @@ public:
 
     // Writes (Priority::Interactive). `requisition` must be complete: PUT replaces the whole object,
     // so it starts from what was loaded (custom fields included) with the user's changes applied.
+    // update() re-reads first and sends nothing if Lever's updatedAt moved (changedElsewhere()).
     void create(const api::Requisition &requisition);
     void update(const api::Requisition &requisition);
     void remove(const QString &id);
@@ -54,6 +55,8 @@ Q_SIGNALS:
     void created(const lever::api::Requisition &requisition);
     void updated(const lever::api::Requisition &requisition);
     void removed(const QString &id);
+    // update() found the requisition changed in Lever since `requisition.updatedAt`; nothing was sent.
+    void changedElsewhere(const lever::api::Requisition &current);
     void writeFailed(const QString &message);
 
 private:

@@ -86,6 +86,7 @@ class TestRequisitionsPage : public QObject
 private Q_SLOTS:
     void createEditDelete();
     void rulesRefusedBeforeSending();
+    void changeMadeMeanwhileIsNotOverwritten();
 };
 
 void TestRequisitionsPage::createEditDelete()
@@ -221,6 +222,41 @@ void TestRequisitionsPage::rulesRefusedBeforeSending()
 
     QTest::qWait(50);
     QCOMPARE(requisitionWrites(env.f), writes);
+}
+
+void TestRequisitionsPage::changeMadeMeanwhileIsNotOverwritten()
+{
+    Env env;
+    const QJsonObject body{{u"name"_s, u"Support"_s},
+                           {u"requisitionCode"_s, u"SUP-1"_s},
+                           {u"headcountTotal"_s, 2},
+                           {u"internalNotes"_s, u"original"_s}};
+    const auto created = env.f.post(u"/requisitions"_s, body);
+    QCOMPARE(created.status, 201);
+    const QString id = created.data().value(u"id"_s).toString();
+    auto page = env.page();
+    QTRY_COMPARE(page->requisitions()->rowCount(), 1);
+    page->editRequisition(id);
+    auto *notes = w<QPlainTextEdit>(page.get(), u"reqNotesEdit"_s);
+    notes->setPlainText(u"mine"_s);
+
+    QTest::qWait(5);
+    QJsonObject theirs = body;
+    theirs.insert(u"headcountTotal"_s, 5);
+    QCOMPARE(env.f.put(u"/requisitions/"_s + id, theirs).status, 200);
+
+    QVERIFY(page->save());
+    QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(u"Someone else changed"_s), 10000);
+    QJsonObject now = env.f.get(u"/requisitions/"_s + id).data();
+    QCOMPARE(now.value(u"headcountTotal"_s).toInt(), 5);
+    QCOMPARE(now.value(u"internalNotes"_s).toString(), u"original"_s);
+    QCOMPARE(notes->toPlainText(), u"mine"_s);
+
+    // Saving again is the user's explicit choice: their version is the base now.
+    QVERIFY(page->save());
+    QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(u"saved"_s), 10000);
+    now = env.f.get(u"/requisitions/"_s + id).data();
+    QCOMPARE(now.value(u"internalNotes"_s).toString(), u"mine"_s);
 }
 
 QTEST_MAIN(TestRequisitionsPage)

@@ -208,6 +208,18 @@ RequisitionsPage::RequisitionsPage(api::Client &client, QAbstractItemModel *user
     });
     connect(m_model, &RequisitionListModel::writeFailed, this,
             [this](const QString &m) { setStatus(m, true); });
+    connect(m_model, &RequisitionListModel::changedElsewhere, this, [this](const api::Requisition &current) {
+        if (current.id != m_current.id)
+            return;
+        // Their version becomes the base (its hidden fields included); the form keeps the user's values,
+        // and saving again is an explicit choice to replace theirs.
+        m_current = current;
+        setStatus(
+            tr("Someone else changed this requisition in Lever meanwhile (see the list). Your edits are "
+               "still in the form: save again to replace their version, or pick the requisition in the "
+               "list to start over from it."),
+            true);
+    });
     connect(m_model, &RequisitionListModel::loadFailed, this,
             [this](const QString &m) { setStatus(tr("Could not load the requisitions: %1").arg(m), true); });
     connect(m_postings, &QAbstractItemModel::rowsInserted, this,
