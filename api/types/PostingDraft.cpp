@@ -37,6 +37,8 @@ QJsonObject PostingDraft::toJson() const
     JsonWriter::set(o, "requisitionCodes"_L1, requisitionCodes);
     if (salaryRange)
         o.insert("salaryRange"_L1, salaryRange->toJson());
+    else if (clearSalaryRange)
+        o.insert("salaryRange"_L1, QJsonValue(QJsonValue::Null));
     JsonWriter::set(o, "salaryDescriptionHtml"_L1, salaryDescriptionHtml);
     return o;
 }

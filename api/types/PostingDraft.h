@@ -20,6 +20,8 @@ struct PostingDraft
     std::optional<QString> workplaceType;
     std::optional<QStringList> requisitionCodes;
     std::optional<Posting::SalaryRange> salaryRange;
+    // Sends `salaryRange: null`, which removes the range (an update that empties all four fields).
+    bool clearSalaryRange = false;
     std::optional<QString> salaryDescriptionHtml;
 
     QJsonObject toJson() const;
