@@ -221,6 +221,7 @@ void Store::setStages(const QList<StageInfo> &stages)
 {
     if (stages == m_stages)
         return;
+    Q_EMIT stagesAboutToChange();
     m_stages = stages;
     m_stageIndex.clear();
     for (qsizetype i = 0; i < m_stages.size(); ++i) {
@@ -240,6 +241,7 @@ void Store::setArchiveReasons(const QList<ArchiveReasonInfo> &reasons)
 {
     if (reasons == m_archiveReasons)
         return;
+    Q_EMIT archiveReasonsAboutToChange();
     m_archiveReasons = reasons;
     for (ArchiveReasonInfo &reason : m_archiveReasons)
         reason.id = intern(reason.id);

@@ -102,7 +102,9 @@ Q_SIGNALS:
     void opportunityRemoved(int slot, const lever::models::OpportunityRecord &before);
     void opportunitiesAboutToBeCleared();
     void opportunitiesCleared();
+    void stagesAboutToChange();
     void stagesChanged();
+    void archiveReasonsAboutToChange();
     void archiveReasonsChanged();
     void postingsChanged();
     void usersAboutToChange();
