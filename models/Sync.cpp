@@ -75,6 +75,7 @@ void Sync::start()
     loadActive();
     if (m_deltaIntervalMs > 0)
         m_deltaTimer.start();
+    updateStatus();
     setBusyState();
 }
 
@@ -384,6 +385,12 @@ void Sync::applySlice()
             --budget;
             progressed = true;
         }
+        if (progressed) {
+            // Before any step queued behind this page runs (such as "active loaded").
+            Q_EMIT progressChanged(m_loaded, m_expectedTotal);
+            updateStatus();
+            progressed = false;
+        }
         while (!work.removals.isEmpty() && budget > 0) {
             m_store.remove(work.removals.takeLast());
             --budget;
@@ -394,10 +401,6 @@ void Sync::applySlice()
         m_work.removeFirst();
         if (then)
             then();
-    }
-    if (progressed) {
-        Q_EMIT progressChanged(m_loaded, m_expectedTotal);
-        updateStatus();
     }
     if (!m_work.isEmpty())
         m_applyTimer.start();
