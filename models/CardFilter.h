@@ -49,7 +49,7 @@ public:
 private:
     CardFilter m_filter;
     QString m_ownerId;
-    QList<QString> m_words;
+    QList<QByteArray> m_words; // lower-case UTF-8
     bool m_anything = true;
 };
 

@@ -54,7 +54,7 @@ bool ColumnModel::accepts(int slot) const
     const CompiledFilter &filter = m_board.compiledFilter();
     if (m_lane == Lane::Stage ? !filter.acceptsActive() : !filter.acceptsArchived())
         return false;
-    return filter.matches(m_store.at(slot));
+    return m_board.matchesSlot(slot);
 }
 
 qsizetype ColumnModel::lowerBound(const QList<int> &list, int slot) const
