@@ -185,6 +185,7 @@ void Sync::loadActive()
     api::OpportunityFilter filter;
     filter.archived = false;
     filter.expand = api::OpportunityExpand::Applications; // the posting of each card
+    filter.confidentiality = m_confidentiality;
     m_activePager = m_client.opportunities().list(filter, api::Priority::Background, 100);
     m_activePager
         .onPage(this,
@@ -233,6 +234,7 @@ void Sync::startArchived()
     api::OpportunityFilter filter;
     filter.archived = true;
     filter.expand = api::OpportunityExpand::Applications;
+    filter.confidentiality = m_confidentiality;
     m_archivedPager = m_client.opportunities().list(filter, api::Priority::Background, 100);
     m_archivedPager
         .onPage(this,
@@ -292,6 +294,7 @@ void Sync::runDelta(bool withReference)
     api::OpportunityFilter filter;
     filter.updatedAt.start = m_watermark;
     filter.expand = api::OpportunityExpand::Applications;
+    filter.confidentiality = m_confidentiality;
     m_deltaPager = m_client.opportunities().list(filter, priority, 100);
     m_deltaPager
         .onPage(this,
