@@ -43,19 +43,22 @@ QString uuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-const char *const kFirst[] = {"Ada",   "Grace",  "Alan",   "Katherine", "Linus",  "Margaret", "Dennis", "Barbara",
-                              "Ken",   "Radia",  "Frances", "Edsger",   "Donald", "Hedy",     "Claude", "Annie",
-                              "Tim",   "Sophie", "Yukihiro", "Guido",   "Bjarne", "Anita",    "John",   "Mary"};
-const char *const kLast[] = {"Lovelace", "Hopper",  "Turing", "Johnson", "Torvalds", "Hamilton", "Ritchie",
-                             "Liskov",   "Thompson", "Perlman", "Allen",  "Dijkstra", "Knuth",    "Lamarr",
-                             "Shannon",  "Easley",  "Berners-Lee", "Wilson", "Matsumoto", "van Rossum"};
-const char *const kTitles[] = {"Senior Backend Engineer", "Product Designer", "Data Scientist",
-                               "Engineering Manager",     "Account Executive", "Recruiter",
+const char *const kFirst[] = {"Ada",      "Grace",   "Alan",   "Katherine", "Linus",   "Margaret",
+                              "Dennis",   "Barbara", "Ken",    "Radia",     "Frances", "Edsger",
+                              "Donald",   "Hedy",    "Claude", "Annie",     "Tim",     "Sophie",
+                              "Yukihiro", "Guido",   "Bjarne", "Anita",     "John",    "Mary"};
+const char *const kLast[] = {"Lovelace", "Hopper",      "Turing", "Johnson",   "Torvalds",
+                             "Hamilton", "Ritchie",     "Liskov", "Thompson",  "Perlman",
+                             "Allen",    "Dijkstra",    "Knuth",  "Lamarr",    "Shannon",
+                             "Easley",   "Berners-Lee", "Wilson", "Matsumoto", "van Rossum"};
+const char *const kTitles[] = {"Senior Backend Engineer",   "Product Designer",  "Data Scientist",
+                               "Engineering Manager",       "Account Executive", "Recruiter",
                                "Site Reliability Engineer", "Marketing Lead"};
-const char *const kCompanies[] = {"Glacier Storage", "Northwind", "Initech", "Globex", "Umbrella Health",
-                                  "Hooli", "Stark Industries", "Wayne Enterprises", "Acme Robotics"};
-const char *const kTags[] = {"Engineering", "Full-time", "Berlin", "Remote", "Senior", "Design",
-                             "Sales", "Referral", "Priority", "Contract", "London", "New York"};
+const char *const kCompanies[] = {"Glacier Storage",  "Northwind",         "Initech",
+                                  "Globex",           "Umbrella Health",   "Hooli",
+                                  "Stark Industries", "Wayne Enterprises", "Acme Robotics"};
+const char *const kTags[] = {"Engineering", "Full-time", "Berlin",   "Remote",   "Senior", "Design",
+                             "Sales",       "Referral",  "Priority", "Contract", "London", "New York"};
 const char *const kSources[] = {"LinkedIn", "Indeed", "Referral", "Company website", "AngelList", "Agency"};
 const char *const kOrigins[] = {"applied", "sourced", "referred", "agency", "university", "internal"};
 
@@ -129,7 +132,8 @@ int main(int argc, char **argv)
     store.setPostings(postings);
     QList<models::UserInfo> users;
     for (int i = 0; i < 150; ++i) {
-        users.append({uuid(), u"User %1"_s.arg(i + 1), u"user%1@example.com"_s.arg(i + 1), u"U%1"_s.arg(i), false});
+        users.append(
+            {uuid(), u"User %1"_s.arg(i + 1), u"user%1@example.com"_s.arg(i + 1), u"U%1"_s.arg(i), false});
         account.users.append(users.last().id);
     }
     store.setUsers(users);

@@ -49,7 +49,8 @@ bool CompiledFilter::matches(const OpportunityRecord &r) const
     if (m_filter.updatedSince > 0 && r.updatedAt < m_filter.updatedSince)
         return false;
     for (const QByteArray &word : m_words) {
-        if (!memmem(r.searchKey.constData(), size_t(r.searchKey.size()), word.constData(), size_t(word.size())))
+        if (!memmem(r.searchKey.constData(), size_t(r.searchKey.size()), word.constData(),
+                    size_t(word.size())))
             return false;
     }
     return true;

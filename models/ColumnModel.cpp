@@ -61,9 +61,8 @@ qsizetype ColumnModel::lowerBound(const QList<int> &list, int slot) const
 {
     const CardSort &sort = m_board.sort();
     const OpportunityRecord &record = m_store.at(slot);
-    const auto it = std::lower_bound(list.cbegin(), list.cend(), slot, [&](int a, int) {
-        return sort.lessThan(m_store.at(a), record);
-    });
+    const auto it = std::lower_bound(list.cbegin(), list.cend(), slot,
+                                     [&](int a, int) { return sort.lessThan(m_store.at(a), record); });
     return it - list.cbegin();
 }
 

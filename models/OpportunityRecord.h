@@ -46,7 +46,8 @@ struct OpportunityRecord
     {
         const QByteArray lowerName = name.toLower().toUtf8();
         nameLength = int(lowerName.size());
-        searchKey = QByteArray(lowerName + '\n' + emails.toLower().toUtf8() + '\n' + headline.toLower().toUtf8());
+        searchKey =
+            QByteArray(lowerName + '\n' + emails.toLower().toUtf8() + '\n' + headline.toLower().toUtf8());
         searchKey.squeeze();
     }
 };

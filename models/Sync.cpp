@@ -134,8 +134,8 @@ void Sync::loadReference(api::Priority priority)
         .onPage(this,
                 [users](const QList<api::User> &items, const api::PagerProgress &) {
                     for (const api::User &u : items)
-                        users->append(UserInfo{u.id, u.name, u.email, UserInfo::initialsOf(u.name),
-                                               u.isDeactivated()});
+                        users->append(
+                            UserInfo{u.id, u.name, u.email, UserInfo::initialsOf(u.name), u.isDeactivated()});
                 })
         .onFinished(this, [this, users](const api::Result<api::PagerSummary> &r) {
             if (r.ok())
@@ -425,16 +425,16 @@ void Sync::updateStatus()
     if (!m_lastError.isEmpty()) {
         text = tr("Sync failed: %1").arg(m_lastError);
     } else if (!m_activeLoaded) {
-        text = m_expectedTotal > 0
-                   ? tr("Syncing %1 of %2 opportunities…").arg(locale.toString(m_loaded), locale.toString(m_expectedTotal))
-                   : tr("Syncing %1 opportunities…").arg(locale.toString(m_loaded));
+        text = m_expectedTotal > 0 ? tr("Syncing %1 of %2 opportunities…")
+                                         .arg(locale.toString(m_loaded), locale.toString(m_expectedTotal))
+                                   : tr("Syncing %1 opportunities…").arg(locale.toString(m_loaded));
     } else if (m_userRefresh) {
         text = tr("Refreshing…");
     } else {
         const QString time = locale.toString(m_lastSynced.time(), QLocale::ShortFormat);
-        text = m_archivedLoading
-                   ? tr("Up to date · synced %1 · loading archived: %2…").arg(time, locale.toString(m_archivedApplied))
-                   : tr("Up to date · synced %1").arg(time);
+        text = m_archivedLoading ? tr("Up to date · synced %1 · loading archived: %2…")
+                                       .arg(time, locale.toString(m_archivedApplied))
+                                 : tr("Up to date · synced %1").arg(time);
     }
     if (text == m_statusText)
         return;

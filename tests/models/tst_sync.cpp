@@ -176,8 +176,9 @@ void TestSync::errorsSurface()
 {
     SandboxFixture f(demoOptions(50));
     auto client = makeClient(f);
-    QCOMPARE(lever::test::control(f, "POST", u"/faults"_s,
-                                  {{u"method"_s, u"GET"_s}, {u"path"_s, u"^/opportunities"_s}, {u"status"_s, 403}}),
+    QCOMPARE(lever::test::control(
+                 f, "POST", u"/faults"_s,
+                 {{u"method"_s, u"GET"_s}, {u"path"_s, u"^/opportunities"_s}, {u"status"_s, 403}}),
              204);
     Store store;
     Sync sync(*client, store);
