@@ -192,6 +192,8 @@ void Sync::loadActive()
                 [this](const QList<api::Opportunity> &items, const api::PagerProgress &) {
                     queue(Work{items, {}, 0, {}, Work::Kind::Active});
                 })
+        // "Invalid offset token": the pager starts over; upserts are idempotent, only the count restarts.
+        .onRestart(this, [this] { m_loaded = 0; })
         .onFinished(this, [this, roundStart](const api::Result<api::PagerSummary> &r) {
             m_activePager = {};
             if (!r.ok()) {
@@ -241,6 +243,7 @@ void Sync::startArchived()
                 [this](const QList<api::Opportunity> &items, const api::PagerProgress &) {
                     queue(Work{items, {}, 0, {}, Work::Kind::Archived});
                 })
+        .onRestart(this, [this] { m_archivedApplied = 0; })
         .onFinished(this, [this](const api::Result<api::PagerSummary> &r) {
             m_archivedPager = {};
             if (!r.ok()) {
