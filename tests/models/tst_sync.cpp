@@ -27,6 +27,7 @@ private Q_SLOTS:
     void progressInSlices();
     void errorsSurface();
     void confidentialWhenAllowed();
+    void deltaLeavesCardsWithWritesInFlight();
 };
 
 namespace {
@@ -208,6 +209,32 @@ void TestSync::confidentialWhenAllowed()
     QTRY_VERIFY_WITH_TIMEOUT(sync.isArchivedLoaded() && !sync.isBusy(), 30000);
     QCOMPARE(store.opportunityCount(), int(f.allOpportunities().size()));
     QVERIFY(store.opportunityCount() > nonConfidential(f));
+}
+
+// A write's own answer is the newer truth: a delta that arrives meanwhile does not put the card back.
+void TestSync::deltaLeavesCardsWithWritesInFlight()
+{
+    SandboxFixture f(demoOptions(100));
+    auto client = makeClient(f);
+    Store store;
+    Sync sync(*client, store);
+    sync.setDeltaIntervalMs(0);
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(sync.isArchivedLoaded() && !sync.isBusy(), 30000);
+    const QString id = store.at(*store.activeInStage(u"applicant-new"_s).begin()).id;
+    const QString local = store.stages().at(1).id;
+    const QString remote = store.stages().last().id;
+    store.beginWrite(id);
+    store.modify(id, [&](OpportunityRecord &r) { r.stageId = local; });
+    QCOMPARE(f.put(u"/opportunities/"_s + id + u"/stage"_s, {{u"stage"_s, remote}}).status, 200);
+    QSignalSpy synced(&sync, &Sync::synced);
+    sync.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(synced.size() == 1 && !sync.isBusy(), 30000);
+    QCOMPARE(store.opportunity(id)->stageId, local);
+    store.endWrite(id);
+    sync.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(synced.size() == 2 && !sync.isBusy(), 30000);
+    QCOMPARE(store.opportunity(id)->stageId, remote);
 }
 
 QTEST_GUILESS_MAIN(TestSync)
