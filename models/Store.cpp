@@ -209,6 +209,17 @@ bool Store::remove(const QString &id)
     m_freeSlots.append(slot);
     m_childData.remove(id);
     Q_EMIT opportunityRemoved(slot, before);
+    // The person's remaining opportunity loses its "other opportunities" mark. Removals are rare, so
+    // finding it by a scan is fine.
+    if (!before.contactId.isEmpty() && m_contacts.value(before.contactId).count == 1) {
+        for (int other = 0; other < slotCount(); ++other) {
+            if (m_live[size_t(other)] && m_records[size_t(other)].contactId == before.contactId) {
+                m_contacts[before.contactId].firstSlot = other;
+                Q_EMIT opportunityUpdated(other, m_records[size_t(other)]);
+                break;
+            }
+        }
+    }
     return true;
 }
 

@@ -136,6 +136,9 @@ void TestStore::otherOpportunitiesOfAPerson()
     QCOMPARE(updated.first().at(0).toInt(), store.slotOf(u"o1"_s));
     store.remove(u"o2"_s);
     QCOMPARE(store.opportunitiesOfContact(u"ada"_s), 1);
+    // ...and that it has none any more.
+    QCOMPARE(updated.size(), 2);
+    QCOMPARE(updated.last().at(0).toInt(), store.slotOf(u"o1"_s));
 }
 
 void TestStore::searchKeyIsLowerCase()
