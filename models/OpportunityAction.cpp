@@ -57,6 +57,25 @@ void OpportunityAction::applyLocally(OpportunityRecord &r) const
     }
 }
 
+bool OpportunityAction::isAppliedIn(const OpportunityRecord &r) const
+{
+    switch (m_kind) {
+    case Kind::Move:
+        return r.stageId == m_value;
+    case Kind::Archive:
+        return r.archived && r.archiveReasonId == m_value;
+    case Kind::Unarchive:
+        return !r.archived;
+    case Kind::AddTag:
+        return r.tags.contains(m_value);
+    case Kind::RemoveTag:
+        return !r.tags.contains(m_value);
+    case Kind::ChangeOwner:
+        return r.ownerId == m_value;
+    }
+    return false;
+}
+
 // Puts back only what this action changed, so other fields changed meanwhile (by sync) stay.
 void OpportunityAction::rollBack(OpportunityRecord &r, const OpportunityRecord &before) const
 {
@@ -143,7 +162,7 @@ void OpportunityAction::send(const QString &id)
             if (r.ok())
                 confirm(id, r.value());
             else
-                failCard(id, r.error().userText());
+                failCard(id, r.error());
         });
 }
 
@@ -159,12 +178,35 @@ void OpportunityAction::confirm(const QString &id, const api::Opportunity &answe
     cardDone();
 }
 
-void OpportunityAction::failCard(const QString &id, const QString &reason)
+void OpportunityAction::failCard(const QString &id, const api::ApiError &error)
+{
+    if (!error.mayHaveBeenApplied()) {
+        settleFailure(id, error.userText(), nullptr);
+        return;
+    }
+    // The write may have reached Lever (it is never retried blindly): read the card back, and show
+    // what the server holds rather than guessing.
+    m_client.opportunities()
+        .get(id, api::OpportunityExpand::Applications)
+        .setPriority(api::Priority::Interactive)
+        .then(this, [this, id, reason = error.userText()](const api::Result<api::Opportunity> &r) {
+            if (r.ok() && isAppliedIn(m_store.recordFrom(r.value(), m_store.opportunity(id))))
+                confirm(id, r.value()); // it had gone through after all
+            else
+                settleFailure(id, reason, r.ok() ? &r.value() : nullptr);
+        });
+}
+
+void OpportunityAction::settleFailure(const QString &id, const QString &reason, const api::Opportunity *truth)
 {
     m_store.endWrite(id);
     const OpportunityRecord before = m_before.value(id);
-    if (!m_store.hasPendingWrite(id))
-        m_store.modify(id, [this, &before](OpportunityRecord &r) { rollBack(r, before); });
+    if (!m_store.hasPendingWrite(id)) {
+        if (truth)
+            m_store.upsert(*truth);
+        else
+            m_store.modify(id, [this, &before](OpportunityRecord &r) { rollBack(r, before); });
+    }
     const QString message = describeFailure(before.name, reason);
     qCInfo(lcModels) << "write failed for" << id << m_kind;
     m_failures.append(CardFailure{id, before.name, message});

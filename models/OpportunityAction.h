@@ -68,10 +68,13 @@ Q_SIGNALS:
 
 private:
     void applyLocally(OpportunityRecord &record) const;
+    bool isAppliedIn(const OpportunityRecord &record) const;
     void rollBack(OpportunityRecord &record, const OpportunityRecord &before) const;
     void send(const QString &id);
     void confirm(const QString &id, const api::Opportunity &answer);
-    void failCard(const QString &id, const QString &reason);
+    void failCard(const QString &id, const api::ApiError &error);
+    // Rolls the card back (or takes `truth`, the server's copy, when there is one) and reports it.
+    void settleFailure(const QString &id, const QString &reason, const api::Opportunity *truth);
     void cardDone();
     QString describeFailure(const QString &name, const QString &reason) const;
 

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void tagsAndOwner();
     void bulkArchiveReportsPerCard();
     void writesToOneCardKeepTheirOrder();
+    void uncertainWriteIsReadBack();
 };
 
 void TestActions::moveAppliesAtOnceThenConfirms()
@@ -294,6 +295,28 @@ void TestActions::writesToOneCardKeepTheirOrder()
     QCOMPARE(s.store.opportunity(id)->stageId, stages.at(3));
     const auto puts = lever::test::requestsTo(s.f, u"/opportunities/"_s + id + u"/stage"_s, "PUT");
     QCOMPARE(puts.size(), 4);
+}
+
+// A POST that failed may have reached Lever: it is not retried, the card is read back instead.
+void TestActions::uncertainWriteIsReadBack()
+{
+    Synced s;
+    QVERIFY(s.load());
+    const QString id = s.activeIn(s.busiestStage()).first();
+    QCOMPARE(
+        control(s.f, "POST", u"/faults"_s,
+                {{u"method"_s, u"POST"_s}, {u"path"_s, u"/addTags$"_s}, {u"status"_s, 500}, {u"count"_s, 1}}),
+        204);
+    s.f.sandbox().requestLog().clear();
+    OpportunityAction *tag = s.actions.addTag({id}, u"Maybe"_s);
+    QVERIFY(s.store.opportunity(id)->tags.contains(u"Maybe"_s));
+    QVERIFY(waitFinished(tag));
+    QCOMPARE(tag->failures().size(), 1);
+    QVERIFY(!s.store.opportunity(id)->tags.contains(u"Maybe"_s)); // what the server holds
+    const auto log = s.f.sandbox().requestLog().entries();
+    QCOMPARE(lever::test::requestsTo(s.f, u"/opportunities/"_s + id + u"/addTags"_s, "POST").size(), 1);
+    QVERIFY(!lever::test::requestsTo(s.f, u"/opportunities/"_s + id + u"?"_s, "GET").isEmpty());
+    QVERIFY(log.last().method == "GET");
 }
 
 QTEST_GUILESS_MAIN(TestActions)
