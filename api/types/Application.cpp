@@ -19,7 +19,12 @@ Application Application::read(JsonReader &r)
     a.user = r.nullableString("user"_L1);
     a.name = r.nullableString("name"_L1);
     a.email = r.nullableString("email"_L1);
-    a.phone = r.nested<Phone>("phone"_L1);
+    // Lever documents `{type, value}`; some answers (and the sandbox's demo data) carry a bare number.
+    const QJsonValue phone = r.raw("phone"_L1);
+    if (phone.isString())
+        a.phone = Phone{QString(), phone.toString()};
+    else
+        a.phone = r.nested<Phone>("phone"_L1);
     a.company = r.nullableString("company"_L1);
     a.comments = r.nullableString("comments"_L1);
     a.links = r.strings("links"_L1);

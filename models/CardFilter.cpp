@@ -1,0 +1,59 @@
+#include "CardFilter.h"
+
+#include <cstring>
+
+namespace lever::models {
+
+bool CardFilter::isNarrowedBy(const CardFilter &narrower) const
+{
+    CardFilter sameText = narrower;
+    sameText.text = text;
+    if (!(sameText == *this))
+        return false;
+    // Typing on: every word of the old text is still a word, or the start of one, of the new text.
+    return narrower.text.toLower().startsWith(text.toLower());
+}
+
+CompiledFilter::CompiledFilter(const CardFilter &filter, const QString &actingUserId)
+    : m_filter(filter)
+{
+    if (filter.owner == CardFilter::Owner::Mine)
+        m_ownerId = actingUserId.isEmpty() ? QStringLiteral("\x01none") : actingUserId;
+    else if (filter.owner == CardFilter::Owner::User)
+        m_ownerId = filter.ownerId;
+    const QStringList words = filter.text.toLower().split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words)
+        m_words.append(word.toUtf8());
+    CardFilter plain = filter;
+    plain.archived = CardFilter::Archived::Any;
+    plain.text = plain.text.trimmed();
+    m_anything = plain.isEmpty();
+}
+
+bool CompiledFilter::matches(const OpportunityRecord &r) const
+{
+    if (m_anything)
+        return true;
+    if (!m_filter.postingIds.isEmpty() && !m_filter.postingIds.contains(r.postingId))
+        return false;
+    if (m_filter.owner != CardFilter::Owner::Any && r.ownerId != m_ownerId)
+        return false;
+    if (!m_filter.tag.isEmpty() && !r.tags.contains(m_filter.tag))
+        return false;
+    if (!m_filter.source.isEmpty() && !r.sources.contains(m_filter.source))
+        return false;
+    if (!m_filter.origin.isEmpty() && r.origin != m_filter.origin)
+        return false;
+    if (m_filter.createdSince > 0 && r.createdAt < m_filter.createdSince)
+        return false;
+    if (m_filter.updatedSince > 0 && r.updatedAt < m_filter.updatedSince)
+        return false;
+    for (const QByteArray &word : m_words) {
+        if (!memmem(r.searchKey.constData(), size_t(r.searchKey.size()), word.constData(),
+                    size_t(word.size())))
+            return false;
+    }
+    return true;
+}
+
+} // namespace lever::models

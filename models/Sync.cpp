@@ -1,0 +1,457 @@
+#include "Sync.h"
+
+#include "Client.h"
+#include "EpochMs.h"
+#include "ModelsLog.h"
+#include "Store.h"
+#include "resources/CatalogResource.h"
+#include "resources/OpportunityResource.h"
+#include "resources/PostingResource.h"
+#include "resources/UserResource.h"
+
+#include <QLocale>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace lever::models {
+
+namespace {
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+bool isCancel(const api::ApiError &error)
+{
+    return error.category() == api::ApiError::Category::Cancelled;
+}
+} // namespace
+
+Sync::Sync(api::Client &client, Store &store, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+{
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(0);
+    connect(&m_applyTimer, &QTimer::timeout, this, &Sync::applySlice);
+    m_deltaTimer.setInterval(m_deltaIntervalMs);
+    connect(&m_deltaTimer, &QTimer::timeout, this, [this] {
+        if (!m_activeFetched && !m_activePager.core())
+            loadActive(); // the full load failed earlier: try again
+        else
+            runDelta(false);
+    });
+}
+
+Sync::~Sync() = default;
+
+bool Sync::isBusy() const
+{
+    return !m_activeLoaded || m_archivedLoading || m_deltaRunning || m_referencePending > 0 ||
+           !m_work.isEmpty();
+}
+
+void Sync::setDeltaIntervalMs(int ms)
+{
+    m_deltaIntervalMs = ms;
+    if (ms <= 0) {
+        m_deltaTimer.stop();
+        return;
+    }
+    m_deltaTimer.setInterval(ms);
+    if (m_started)
+        m_deltaTimer.start();
+}
+
+void Sync::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_expectedTotal = m_store.opportunityCount() > 0 ? m_store.opportunityCount() : -1;
+    loadReference(api::Priority::Visible); // small, and the board needs its columns first
+    loadActive();
+    if (m_deltaIntervalMs > 0)
+        m_deltaTimer.start();
+    updateStatus();
+    setBusyState();
+}
+
+void Sync::stop()
+{
+    m_deltaTimer.stop();
+    for (auto *pager : {&m_activePager, &m_archivedPager, &m_deltaPager, &m_deletedPager}) {
+        pager->cancel();
+        *pager = {};
+    }
+    m_work.clear();
+    m_archivedLoading = false;
+    m_deltaRunning = false;
+    m_started = false;
+    setBusyState();
+}
+
+void Sync::loadReference(api::Priority priority)
+{
+    m_referencePending += 4;
+    auto stages = std::make_shared<QList<StageInfo>>();
+    m_client.catalog()
+        .stages(priority)
+        .onPage(this,
+                [stages](const QList<api::Stage> &items, const api::PagerProgress &) {
+                    for (const api::Stage &s : items)
+                        stages->append(StageInfo{s.id, s.text});
+                })
+        .onFinished(this, [this, stages](const api::Result<api::PagerSummary> &r) {
+            if (r.ok())
+                m_store.setStages(*stages);
+            else
+                fail(r.error());
+            checkReferenceDone();
+        });
+    auto reasons = std::make_shared<QList<ArchiveReasonInfo>>();
+    m_client.catalog()
+        .archiveReasons(api::CatalogResource::ArchiveReasonType::Any, priority)
+        .onPage(this,
+                [reasons](const QList<api::ArchiveReason> &items, const api::PagerProgress &) {
+                    for (const api::ArchiveReason &a : items)
+                        reasons->append(ArchiveReasonInfo{a.id, a.text, a.isHired(), a.isActive()});
+                })
+        .onFinished(this, [this, reasons](const api::Result<api::PagerSummary> &r) {
+            if (r.ok())
+                m_store.setArchiveReasons(*reasons);
+            else
+                fail(r.error());
+            checkReferenceDone();
+        });
+    auto users = std::make_shared<QList<UserInfo>>();
+    api::UserFilter userFilter;
+    userFilter.includeDeactivated = true; // owners of old cards may have left
+    m_client.users()
+        .list(userFilter, priority)
+        .onPage(this,
+                [users](const QList<api::User> &items, const api::PagerProgress &) {
+                    for (const api::User &u : items)
+                        users->append(
+                            UserInfo{u.id, u.name, u.email, UserInfo::initialsOf(u.name), u.isDeactivated()});
+                })
+        .onFinished(this, [this, users](const api::Result<api::PagerSummary> &r) {
+            if (r.ok())
+                m_store.setUsers(*users);
+            else
+                fail(r.error());
+            checkReferenceDone();
+        });
+    auto postings = std::make_shared<QList<PostingInfo>>();
+    m_client.postings()
+        .list({}, priority)
+        .onPage(this,
+                [postings](const QList<api::Posting> &items, const api::PagerProgress &) {
+                    for (const api::Posting &p : items)
+                        postings->append(
+                            PostingInfo{p.id, p.text, p.categories.team.value_or(QString()), p.state});
+                })
+        .onFinished(this, [this, postings](const api::Result<api::PagerSummary> &r) {
+            if (r.ok())
+                m_store.setPostings(*postings);
+            else
+                fail(r.error());
+            checkReferenceDone();
+        });
+    setBusyState();
+}
+
+void Sync::checkReferenceDone()
+{
+    --m_referencePending;
+    if (m_referencePending == 0 && m_activeFetched && !m_activeLoaded) {
+        // Queue behind the pages still being applied.
+        queue(Work{{}, {}, 0, [this] {
+                       if (m_activeLoaded)
+                           return;
+                       m_activeLoaded = true;
+                       Q_EMIT activeLoaded();
+                   }});
+    }
+    setBusyState();
+}
+
+void Sync::loadActive()
+{
+    const qint64 roundStart = nowMs();
+    m_loaded = 0;
+    api::OpportunityFilter filter;
+    filter.archived = false;
+    filter.expand = api::OpportunityExpand::Applications; // the posting of each card
+    filter.confidentiality = m_confidentiality;
+    m_activePager = m_client.opportunities().list(filter, api::Priority::Background, 100);
+    m_activePager
+        .onPage(this,
+                [this](const QList<api::Opportunity> &items, const api::PagerProgress &) {
+                    queue(Work{items, {}, 0, {}, Work::Kind::Active});
+                })
+        // "Invalid offset token": the pager starts over; upserts are idempotent, only the count restarts.
+        .onRestart(this, [this] { m_loaded = 0; })
+        .onFinished(this, [this, roundStart](const api::Result<api::PagerSummary> &r) {
+            m_activePager = {};
+            if (!r.ok()) {
+                if (!isCancel(r.error()))
+                    fail(r.error());
+                return;
+            }
+            m_activeFetched = true;
+            m_watermark = roundStart - m_overlapMs;
+            queue(Work{{}, {}, 0, [this] {
+                           qCInfo(lcModels) << "active opportunities loaded:" << m_loaded;
+                           if (m_referencePending == 0 && !m_activeLoaded) {
+                               m_activeLoaded = true;
+                               Q_EMIT activeLoaded();
+                           }
+                           m_lastSynced = QDateTime::currentDateTime();
+                           m_lastError.clear();
+                           Q_EMIT synced(m_lastSynced);
+                           if (m_archivedInBackground)
+                               startArchived();
+                           if (m_deltaWanted)
+                               runDelta(m_userRefresh);
+                           updateStatus();
+                       }});
+        });
+    setBusyState();
+}
+
+void Sync::loadArchived()
+{
+    startArchived();
+}
+
+void Sync::startArchived()
+{
+    if (m_archivedLoaded || m_archivedLoading)
+        return;
+    m_archivedLoading = true;
+    m_archivedApplied = 0;
+    api::OpportunityFilter filter;
+    filter.archived = true;
+    filter.expand = api::OpportunityExpand::Applications;
+    filter.confidentiality = m_confidentiality;
+    m_archivedPager = m_client.opportunities().list(filter, api::Priority::Background, 100);
+    m_archivedPager
+        .onPage(this,
+                [this](const QList<api::Opportunity> &items, const api::PagerProgress &) {
+                    queue(Work{items, {}, 0, {}, Work::Kind::Archived});
+                })
+        .onRestart(this, [this] { m_archivedApplied = 0; })
+        .onFinished(this, [this](const api::Result<api::PagerSummary> &r) {
+            m_archivedPager = {};
+            if (!r.ok()) {
+                m_archivedLoading = false;
+                if (!isCancel(r.error()))
+                    fail(r.error());
+                setBusyState();
+                return;
+            }
+            queue(Work{{}, {}, 0, [this] {
+                           m_archivedLoading = false;
+                           m_archivedLoaded = true;
+                           qCInfo(lcModels) << "archived opportunities loaded:" << m_archivedApplied;
+                           Q_EMIT archivedLoaded();
+                           updateStatus();
+                       }});
+        });
+    setBusyState();
+    updateStatus();
+}
+
+void Sync::refresh()
+{
+    if (!m_started) {
+        start();
+        return;
+    }
+    if (!m_activeFetched) {
+        if (!m_activePager.core())
+            loadActive(); // the full load failed: start it again
+        return;
+    }
+    m_userRefresh = true;
+    updateStatus();
+    runDelta(true);
+}
+
+void Sync::runDelta(bool withReference)
+{
+    if (!m_activeFetched || m_deltaRunning) {
+        m_deltaWanted = true;
+        return;
+    }
+    m_deltaWanted = false;
+    m_deltaRunning = true;
+    if (withReference)
+        loadReference(api::Priority::Visible);
+    const qint64 roundStart = nowMs();
+    // A recruiter pressing F5 is waiting for it; the minute timer is not.
+    const api::Priority priority = m_userRefresh ? api::Priority::Visible : api::Priority::Background;
+    api::OpportunityFilter filter;
+    filter.updatedAt.start = m_watermark;
+    filter.expand = api::OpportunityExpand::Applications;
+    filter.confidentiality = m_confidentiality;
+    m_deltaPager = m_client.opportunities().list(filter, priority, 100);
+    m_deltaPager
+        .onPage(this,
+                [this](const QList<api::Opportunity> &items, const api::PagerProgress &) {
+                    queue(Work{items, {}, 0, {}});
+                })
+        .onFinished(this, [this, roundStart, priority](const api::Result<api::PagerSummary> &r) {
+            m_deltaPager = {};
+            if (!r.ok()) {
+                m_deltaRunning = false;
+                m_userRefresh = false;
+                if (!isCancel(r.error()))
+                    fail(r.error());
+                setBusyState();
+                return;
+            }
+            api::TimeRange since;
+            since.start = m_watermark;
+            m_deletedPager = m_client.opportunities().deleted(since, priority);
+            m_deletedPager
+                .onPage(this,
+                        [this](const QList<api::Opportunity> &items, const api::PagerProgress &) {
+                            Work work;
+                            for (const api::Opportunity &o : items)
+                                work.removals.append(o.id);
+                            queue(std::move(work));
+                        })
+                .onFinished(this, [this, roundStart](const api::Result<api::PagerSummary> &deleted) {
+                    m_deletedPager = {};
+                    if (!deleted.ok()) {
+                        m_deltaRunning = false;
+                        m_userRefresh = false;
+                        if (!isCancel(deleted.error()))
+                            fail(deleted.error());
+                        setBusyState();
+                        return;
+                    }
+                    queue(Work{{}, {}, 0, [this, roundStart] { finishDelta(roundStart); }});
+                });
+        });
+    setBusyState();
+}
+
+void Sync::finishDelta(qint64 roundStart)
+{
+    m_deltaRunning = false;
+    m_userRefresh = false;
+    m_watermark = roundStart - m_overlapMs;
+    m_lastSynced = QDateTime::currentDateTime();
+    m_lastError.clear();
+    Q_EMIT synced(m_lastSynced);
+    updateStatus();
+    setBusyState();
+    if (m_deltaWanted)
+        runDelta(false);
+}
+
+void Sync::queue(Work work)
+{
+    m_work.append(std::move(work));
+    if (!m_applyTimer.isActive())
+        m_applyTimer.start();
+    setBusyState();
+}
+
+void Sync::apply(const api::Opportunity &o)
+{
+    const int slot = m_store.slotOf(o.id);
+    if (slot >= 0) {
+        const OpportunityRecord &existing = m_store.at(slot);
+        // A write in flight brings its own answer; an older copy (an overlapping page) changes nothing.
+        if (m_store.hasPendingWrite(o.id) || existing.updatedAt > o.updatedAt.value_or(o.createdAt))
+            return;
+    }
+    m_store.upsert(o);
+}
+
+void Sync::applySlice()
+{
+    int budget = m_sliceSize;
+    bool progressed = false;
+    while (!m_work.isEmpty() && budget > 0) {
+        Work &work = m_work.first();
+        while (work.offset < work.upserts.size() && budget > 0) {
+            const api::Opportunity &o = work.upserts.at(work.offset++);
+            if (work.kind == Work::Kind::Active)
+                ++m_loaded;
+            else if (work.kind == Work::Kind::Archived)
+                ++m_archivedApplied;
+            apply(o);
+            --budget;
+            progressed = true;
+        }
+        if (progressed) {
+            // Before any step queued behind this page runs (such as "active loaded").
+            Q_EMIT progressChanged(m_loaded, m_expectedTotal);
+            updateStatus();
+            progressed = false;
+        }
+        while (!work.removals.isEmpty() && budget > 0) {
+            m_store.remove(work.removals.takeLast());
+            --budget;
+        }
+        if (work.offset < work.upserts.size() || !work.removals.isEmpty())
+            break;
+        std::function<void()> then = std::move(work.then);
+        m_work.removeFirst();
+        if (then)
+            then();
+    }
+    if (!m_work.isEmpty())
+        m_applyTimer.start();
+    setBusyState();
+}
+
+void Sync::fail(const api::ApiError &error)
+{
+    qCWarning(lcModels) << "sync failed:" << error.toString();
+    m_lastError = error.userText();
+    updateStatus();
+    Q_EMIT errorOccurred(m_lastError);
+}
+
+void Sync::updateStatus()
+{
+    const QLocale locale;
+    QString text;
+    if (!m_lastError.isEmpty()) {
+        text = tr("Sync failed: %1").arg(m_lastError);
+    } else if (!m_activeLoaded) {
+        text = m_expectedTotal > 0 ? tr("Syncing %1 of %2 opportunities…")
+                                         .arg(locale.toString(m_loaded), locale.toString(m_expectedTotal))
+                                   : tr("Syncing %1 opportunities…").arg(locale.toString(m_loaded));
+    } else if (m_userRefresh) {
+        text = tr("Refreshing…");
+    } else {
+        const QString time = locale.toString(m_lastSynced.time(), QLocale::ShortFormat);
+        text = m_archivedLoading ? tr("Up to date · synced %1 · loading archived: %2…")
+                                       .arg(time, locale.toString(m_archivedApplied))
+                                 : tr("Up to date · synced %1").arg(time);
+    }
+    if (text == m_statusText)
+        return;
+    m_statusText = text;
+    Q_EMIT statusTextChanged(text);
+}
+
+void Sync::setBusyState()
+{
+    const bool busy = m_started && isBusy();
+    if (busy == m_wasBusy)
+        return;
+    m_wasBusy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+} // namespace lever::models
