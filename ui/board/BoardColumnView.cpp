@@ -112,6 +112,21 @@ void BoardColumnView::mouseReleaseEvent(QMouseEvent *event)
     QListView::mouseReleaseEvent(event);
 }
 
+void BoardColumnView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // The press before it may have kept a selection (see mousePressEvent), so the base class would
+    // not know the pressed card: say it here.
+    const QModelIndex index = indexAt(event->position().toPoint());
+    m_pressIndex = QPersistentModelIndex();
+    m_pressOnSelected = false;
+    if (!index.isValid() || event->button() != Qt::LeftButton) {
+        QListView::mouseDoubleClickEvent(event);
+        return;
+    }
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    Q_EMIT doubleClicked(index);
+}
+
 void BoardColumnView::startDrag(Qt::DropActions)
 {
     const QStringList ids = selectedIds();

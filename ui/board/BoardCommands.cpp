@@ -41,9 +41,11 @@ QString BoardCommands::report(const models::OpportunityAction *action)
     const QList<models::CardFailure> failures = action->failures();
     if (failures.isEmpty())
         return {};
-    const QString summary = action->failureSummary();
+    QString summary = action->failureSummary();
     if (failures.size() == 1 && action->ids().size() <= 1)
         return summary.isEmpty() ? failures.first().message : summary;
+    if (summary.endsWith(u'.'))
+        summary.chop(1);
     // The summary, then each card's reason (a few; the rest counted).
     QStringList lines;
     constexpr int kShown = 4;
