@@ -185,8 +185,13 @@ void TestBoard::bulkArchiveReportsTheFailingCard()
     for (const QString &id : {ids.at(0), ids.at(2)}) {
         QTRY_VERIFY_WITH_TIMEOUT(!rig.session->store().hasPendingWrite(id), 20000);
         QCOMPARE(rig.onServer(id).value(u"archived"_s).toObject().value(u"reason"_s).toString(), reason);
-        QVERIFY(rig.board->column(reason)->column()->rowOf(id) >= 0);
+        QCOMPARE(source->column()->rowOf(id), -1);
     }
+    // The collapsed lane does not show archived cards; opened, they are in the reason's column.
+    rig.board->archiveLane()->setExpanded(true);
+    for (const QString &id : {ids.at(0), ids.at(2)})
+        QVERIFY(rig.board->column(reason)->column()->rowOf(id) >= 0);
+    QCOMPARE(rig.board->column(reason)->column()->rowOf(gone), -1);
 }
 
 void TestBoard::dropOnArchiveAsksForTheReason()

@@ -99,8 +99,10 @@ void ArchiveLane::setColumns(const QList<BoardColumn *> &columns)
 void ArchiveLane::setCounts(int shown, int total, bool archivedLoaded)
 {
     const QLocale locale;
-    QString text = shown == total ? locale.toString(total)
-                                  : tr("%1 / %2").arg(locale.toString(shown), locale.toString(total));
+    // Collapsed, the lane's cards are not searched: it shows how many there are.
+    QString text = shown == total || !m_expanded
+                       ? locale.toString(total)
+                       : tr("%1 / %2").arg(locale.toString(shown), locale.toString(total));
     if (!archivedLoaded)
         text += tr(" · not loaded");
     m_count->setText(text);

@@ -159,13 +159,28 @@ BoardView::BoardView(models::Session &session, QWidget *parent)
 
     models::BoardModel &board = m_session.board();
     connect(&board, &models::BoardModel::columnsChanged, this, &BoardView::rebuildColumns);
+    // The lane and the archived filter go together: a collapsed lane means active cards only, so
+    // search and filters scan the active pipeline and not the (much larger) archive; a filter that
+    // wants archived cards opens the lane.
+    if (board.filter().archived == models::CardFilter::Archived::Any && !m_archiveLane->isExpanded()) {
+        models::CardFilter f = board.filter();
+        f.archived = models::CardFilter::Archived::ActiveOnly;
+        board.setFilter(f);
+    }
     connect(&board, &models::BoardModel::filterChanged, this, [this] {
-        if (m_session.board().filter().archived == models::CardFilter::Archived::ArchivedOnly)
-            m_archiveLane->setExpanded(true);
+        m_archiveLane->setExpanded(m_session.board().filter().archived != models::CardFilter::Archived::ActiveOnly);
         updateArchiveCounts();
         scheduleVisible();
     });
     connect(m_archiveLane, &ArchiveLane::expandedChanged, this, [this](bool expanded) {
+        models::CardFilter f = m_session.board().filter();
+        if (expanded && f.archived == models::CardFilter::Archived::ActiveOnly) {
+            f.archived = models::CardFilter::Archived::Any;
+            m_session.board().setFilter(f);
+        } else if (!expanded && f.archived != models::CardFilter::Archived::ActiveOnly) {
+            f.archived = models::CardFilter::Archived::ActiveOnly;
+            m_session.board().setFilter(f);
+        }
         if (expanded && !m_session.sync().isArchivedLoaded())
             m_session.sync().loadArchived();
         scheduleVisible();

@@ -319,7 +319,7 @@ void FilterBar::showFilter(const models::CardFilter &f)
     showSince(m_updated, f.updatedSince);
     if (m_search->text() != f.text)
         m_search->setText(f.text);
-    m_clear->setEnabled(!f.isEmpty());
+    m_clear->setEnabled(!(f == models::CardFilter{.archived = f.archived}));
     m_updating = false;
     updateCount();
 }
@@ -349,7 +349,8 @@ void FilterBar::updateCount()
 
 void FilterBar::clear()
 {
-    m_session.board().setFilter({});
+    // The archived choice goes with the Archive lane being open: clearing keeps it.
+    m_session.board().setFilter({.archived = m_session.board().filter().archived});
 }
 
 void FilterBar::setAccountId(const QString &accountId)
