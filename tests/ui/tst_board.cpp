@@ -12,6 +12,8 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +58,21 @@ void TestBoard::columnsAndCounts()
     rig.board->archiveLane()->toggleButton()->click();
     QVERIFY(rig.board->archiveLane()->isExpanded());
     QVERIFY(rig.board->archiveLane()->columns().first()->isVisible());
+    // Every control has an accessible name.
+    const auto controls = rig.board->findChildren<QWidget *>();
+    for (QWidget *w : controls) {
+        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QLineEdit *>(w) ||
+            qobject_cast<QAbstractItemView *>(w)) {
+            // Qt's own parts of a control (a combo's editor and popup, a line edit's clear button).
+            bool part = false;
+            for (QWidget *up = w->parentWidget(); up && up != rig.board.get(); up = up->parentWidget())
+                part = part || qobject_cast<QComboBox *>(up) || qobject_cast<QLineEdit *>(up) ||
+                       QByteArray(up->metaObject()->className()).contains("ComboBox");
+            if (!part)
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(QString::fromLatin1(w->metaObject()->className()) + u" "_s +
+                                                                     w->objectName()));
+        }
+    }
     // Cards speak to screen readers.
     const QModelIndex first = columns.at(rig.busiestStageIndex())->view()->model()->index(0, 0);
     QVERIFY(first.data(Qt::AccessibleTextRole).toString().contains(first.data(models::CardRole::Name).toString()));

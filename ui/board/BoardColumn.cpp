@@ -37,6 +37,7 @@ BoardColumn::BoardColumn(models::ColumnModel *column, QWidget *parent)
     m_sort->setText(u"⋯"_s);
     m_sort->setAutoRaise(true);
     m_sort->setPopupMode(QToolButton::InstantPopup);
+    m_sort->setStyleSheet(u"QToolButton::menu-indicator { image: none; width: 0; }"_s);
     m_sort->setToolTip(tr("Sort cards"));
     m_sort->setAccessibleName(tr("Sort cards in %1").arg(column->title()));
 
@@ -73,7 +74,7 @@ void BoardColumn::updateHeader()
     m_title->setToolTip(title);
     m_count->setText(countText());
     const QString accessible = m_column->count() == m_column->totalCount()
-                                   ? tr("%1, %n card(s)", nullptr, m_column->count()).arg(title)
+                                   ? (m_column->count() == 1 ? tr("%1, 1 card").arg(title) : tr("%1, %2 cards").arg(title).arg(m_column->count()))
                                    : tr("%1, %2 of %3 cards shown")
                                          .arg(title)
                                          .arg(m_column->count())

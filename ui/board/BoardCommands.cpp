@@ -52,7 +52,7 @@ QString BoardCommands::report(const models::OpportunityAction *action)
     for (int i = 0; i < failures.size() && i < kShown; ++i)
         lines.append(failures.at(i).message);
     if (failures.size() > kShown)
-        lines.append(tr("…and %n more", nullptr, int(failures.size() - kShown)));
+        lines.append(tr("…and %1 more").arg(failures.size() - kShown));
     return QString(summary + u":\n"_s + lines.join(u'\n'));
 }
 
@@ -150,7 +150,7 @@ void BoardCommands::askArchive(const QStringList &ids, const QString &preselect)
 {
     if (ids.isEmpty())
         return;
-    auto *d = new ChoiceDialog(tr("Archive"), tr("Why are %n card(s) being archived?", nullptr, int(ids.size())),
+    auto *d = new ChoiceDialog(tr("Archive"), ids.size() == 1 ? tr("Why is this card being archived?") : tr("Why are %1 cards being archived?").arg(ids.size()),
                                &m_session.archiveReasons(), models::ArchiveReasonsModel::IdRole, false,
                                m_dialogParent);
     d->setObjectName(u"archiveReasonDialog"_s);
@@ -163,7 +163,7 @@ void BoardCommands::askMove(const QStringList &ids)
 {
     if (ids.isEmpty())
         return;
-    auto *d = new ChoiceDialog(tr("Move to stage"), tr("Move %n card(s) to:", nullptr, int(ids.size())),
+    auto *d = new ChoiceDialog(tr("Move to stage"), ids.size() == 1 ? tr("Move the card to:") : tr("Move %1 cards to:").arg(ids.size()),
                                &m_session.stages(), models::StagesModel::IdRole, false, m_dialogParent);
     d->setObjectName(u"moveDialog"_s);
     ask(d, [this, ids](const QString &stage) { moveToStage(ids, stage); });
@@ -182,7 +182,7 @@ void BoardCommands::askAddTag(const QStringList &ids)
     }
     QStringList tags(known.cbegin(), known.cend());
     tags.sort(Qt::CaseInsensitive);
-    auto *d = new ChoiceDialog(tr("Add tag"), tr("Tag to add to %n card(s):", nullptr, int(ids.size())), nullptr,
+    auto *d = new ChoiceDialog(tr("Add tag"), ids.size() == 1 ? tr("Tag to add to the card:") : tr("Tag to add to %1 cards:").arg(ids.size()), nullptr,
                                Qt::DisplayRole, true, m_dialogParent);
     auto *model = new QStringListModel(tags, d);
     d->combo()->setModel(model);
@@ -205,7 +205,7 @@ void BoardCommands::askRemoveTag(const QStringList &ids)
     }
     QStringList tags(present.cbegin(), present.cend());
     tags.sort(Qt::CaseInsensitive);
-    auto *d = new ChoiceDialog(tr("Remove tag"), tr("Tag to remove from %n card(s):", nullptr, int(ids.size())),
+    auto *d = new ChoiceDialog(tr("Remove tag"), ids.size() == 1 ? tr("Tag to remove from the card:") : tr("Tag to remove from %1 cards:").arg(ids.size()),
                                nullptr, Qt::DisplayRole, false, m_dialogParent);
     d->combo()->setModel(new QStringListModel(tags, d));
     d->setObjectName(u"removeTagDialog"_s);
@@ -216,7 +216,7 @@ void BoardCommands::askOwner(const QStringList &ids)
 {
     if (ids.isEmpty())
         return;
-    auto *d = new ChoiceDialog(tr("Change owner"), tr("New owner of %n card(s):", nullptr, int(ids.size())),
+    auto *d = new ChoiceDialog(tr("Change owner"), ids.size() == 1 ? tr("New owner of the card:") : tr("New owner of %1 cards:").arg(ids.size()),
                                &m_session.users(), models::UsersModel::IdRole, false, m_dialogParent);
     d->setObjectName(u"ownerDialog"_s);
     ask(d, [this, ids](const QString &user) { changeOwner(ids, user); });

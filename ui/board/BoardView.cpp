@@ -422,7 +422,7 @@ void BoardView::updateSelectionBar()
     for (BoardColumnView *v : navigableViews())
         selected += int(v->selectionModel()->selectedIndexes().size());
     m_selectionBar->setVisible(selected > 1);
-    m_selectionText->setText(tr("%n card(s) selected", nullptr, selected));
+    m_selectionText->setText(selected == 1 ? tr("1 card selected") : tr("%1 cards selected").arg(selected));
     m_selectionText->setAccessibleName(m_selectionText->text());
     Q_UNUSED(ids);
 }
@@ -579,7 +579,10 @@ void BoardView::showContextMenu(BoardColumnView *view, const QPoint &pos)
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    QMenu menu(this);
+    auto *menuPtr = new QMenu(this);
+    menuPtr->setAttribute(Qt::WA_DeleteOnClose);
+    QMenu &menu = *menuPtr;
+    menu.setObjectName(u"cardMenu"_s);
     menu.setAccessibleName(tr("Card actions"));
     if (ids.size() == 1)
         menu.addAction(tr("Open"), this, [this, view] { openCurrent(view); });
@@ -597,8 +600,7 @@ void BoardView::showContextMenu(BoardColumnView *view, const QPoint &pos)
     menu.addAction(tr("Change owner…"), this, [this, ids] { m_commands->askOwner(ids); });
     menu.addSeparator();
     menu.addAction(tr("Select all in column"), view, &QAbstractItemView::selectAll);
-    // A context menu is the one popup Qt runs modally; tests drive the same commands directly.
-    menu.exec(view->viewport()->mapToGlobal(pos));
+    menu.popup(view->viewport()->mapToGlobal(pos)); // popup(), not exec(): no nested event loop
 }
 
 void BoardView::resizeEvent(QResizeEvent *event)

@@ -27,8 +27,7 @@ QString interviewText(const QDateTime &at, bool confirmed)
 {
     const QDateTime local = at.toLocalTime();
     const QString when = QLocale().toString(local, u"ddd d MMM, HH:mm"_s);
-    return confirmed ? CardDelegate::tr("Interview %1 · confirmed").arg(when)
-                     : CardDelegate::tr("Interview %1 · not confirmed").arg(when);
+    return confirmed ? CardDelegate::tr("%1 · confirmed").arg(when) : CardDelegate::tr("%1 · unconfirmed").arg(when);
 }
 } // namespace
 
@@ -189,9 +188,9 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     // Row 5: origin · source on the left, days in stage on the right.
     p->setFont(small);
     const int days = index.data(CardRole::DaysInStage).toInt();
-    const QString daysText = tr("%n day(s) in stage", nullptr, days);
+    const QString daysText = days == 1 ? tr("1 day in stage") : tr("%1 days in stage").arg(days);
     const int daysW = sfm.horizontalAdvance(daysText);
-    p->setPen(days >= 30 ? pal.color(QPalette::Link) : dim);
+    p->setPen(dim);
     p->drawText(QRect(inner.right() - daysW, y, daysW, line), Qt::AlignRight | Qt::AlignVCenter, daysText);
     QStringList originParts;
     const QString origin = index.data(CardRole::Origin).toString();

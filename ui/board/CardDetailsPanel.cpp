@@ -17,6 +17,14 @@ using namespace Qt::StringLiterals;
 namespace lever::ui {
 
 namespace {
+// Long addresses get break opportunities (zero-width spaces) so the narrow panel can wrap them.
+QString breakable(QString text)
+{
+    for (const QChar c : {QChar(u'@'), QChar(u'.'), QChar(u'<')})
+        text.replace(c, QString(c) + QChar(0x200B));
+    return text;
+}
+
 QString dateText(qint64 ms)
 {
     if (ms <= 0)
@@ -146,7 +154,7 @@ QString CardDetailsPanel::fieldText(const QString &key) const
     if (key == u"name"_s)
         return m_name->text();
     const QLabel *label = m_fields.value(key);
-    return label ? label->text() : QString();
+    return label ? QString(label->text()).remove(QChar(0x200B)) : QString();
 }
 
 void CardDetailsPanel::setField(const QString &key, const QString &text)
@@ -170,7 +178,7 @@ void CardDetailsPanel::refresh()
     m_name->setText(r->name);
     m_headline->setText(r->headline.isEmpty() ? tr("No headline") : r->headline);
     setAccessibleDescription(tr("Details of %1").arg(r->name));
-    setField(u"email"_s, r->emails);
+    setField(u"email"_s, breakable(r->emails));
     setField(u"stage"_s, store.stageName(r->stageId));
     setField(u"archived"_s, r->archived ? tr("Yes: %1, on %2").arg(store.archiveReasonName(r->archiveReasonId),
                                                                    dateText(r->archivedAt))
@@ -180,16 +188,16 @@ void CardDetailsPanel::refresh()
                                                               : QString(posting->text + u" · "_s + posting->team))
                                    : tr("No posting"));
     const models::UserInfo *owner = store.user(r->ownerId);
-    setField(u"owner"_s, owner ? QString(owner->name + u" <"_s + owner->email + u'>') : r->ownerId);
+    setField(u"owner"_s, owner ? QString(owner->name + u'\n' + breakable(owner->email)) : r->ownerId);
     setField(u"tags"_s, r->tags.join(u", "_s));
     setField(u"origin"_s, r->origin);
     setField(u"sources"_s, r->sources.join(u", "_s));
     const qint64 days = qMax<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - r->stageEnteredAt) / 86400000);
-    setField(u"daysInStage"_s, tr("%1 (%n day(s))", nullptr, int(days)).arg(dateText(r->stageEnteredAt)));
+    setField(u"daysInStage"_s, days == 1 ? tr("%1 (1 day)").arg(dateText(r->stageEnteredAt)) : tr("%1 (%2 days)").arg(dateText(r->stageEnteredAt)).arg(days));
     setField(u"created"_s, dateText(r->createdAt));
     setField(u"updated"_s, dateText(r->updatedAt));
     const int others = r->contactId.isEmpty() ? 0 : store.opportunitiesOfContact(r->contactId) - 1;
-    setField(u"otherOpportunities"_s, others > 0 ? tr("%n other(s) for this person", nullptr, others) : tr("None"));
+    setField(u"otherOpportunities"_s, others > 0 ? (others == 1 ? tr("1 other for this person") : tr("%1 others for this person").arg(others)) : tr("None"));
     setField(u"pending"_s, store.hasPendingWrite(r->id) ? tr("A change is being saved") : tr("All changes saved"));
     const models::ChildData *child = store.childData(r->id);
     if (!child) {

@@ -106,8 +106,8 @@ FilterBar::FilterBar(models::Session &session, QWidget *parent)
         since->addItem(created ? tr("Created any time") : tr("Updated any time"), 0);
         since->addItem(created ? tr("Created today") : tr("Updated today"), 1);
         for (int i = 2; i < int(std::size(kSinceDays)); ++i)
-            since->addItem(created ? tr("Created in %n day(s)", nullptr, kSinceDays[i])
-                                   : tr("Updated in %n day(s)", nullptr, kSinceDays[i]),
+            since->addItem(created ? tr("Created in %1 days").arg(kSinceDays[i])
+                                   : tr("Updated in %1 days").arg(kSinceDays[i]),
                            kSinceDays[i]);
     }
 
@@ -342,7 +342,7 @@ void FilterBar::updateCount()
         break;
     }
     const int shown = board.shownCount();
-    m_count->setText(shown == total ? tr("%n card(s)", nullptr, shown)
+    m_count->setText(shown == total ? (shown == 1 ? tr("1 card") : tr("%1 cards").arg(locale.toString(shown)))
                                     : tr("%1 of %2 cards").arg(locale.toString(shown), locale.toString(total)));
     m_count->setAccessibleName(m_count->text());
 }
