@@ -25,6 +25,7 @@ BoardModel::BoardModel(Store &store, QObject *parent)
     };
     connect(&store, &Store::postingsChanged, this, refreshAll);
     connect(&store, &Store::usersChanged, this, refreshAll);
+    computeMatches(false);
     rebuildColumns();
 }
 
@@ -109,10 +110,33 @@ void BoardModel::setActingUserId(const QString &userId)
     m_compiled = CompiledFilter(m_filter, m_actingUserId);
     if (m_filter.owner == CardFilter::Owner::Mine)
         applyFilter(false);
+    else
+        computeMatches(false);
+}
+
+void BoardModel::computeMatches(bool narrowing)
+{
+    const int slots = m_store.slotCount();
+    m_match.resize(size_t(slots), 0);
+    for (int slot = 0; slot < slots; ++slot) {
+        quint8 &match = m_match[size_t(slot)];
+        if (!m_store.isLive(slot))
+            match = 0;
+        else if (!narrowing || match)
+            match = m_compiled.matches(m_store.at(slot)) ? 1 : 0;
+    }
+}
+
+void BoardModel::updateMatch(int slot)
+{
+    if (slot >= int(m_match.size()))
+        m_match.resize(size_t(slot) + 1, 0);
+    m_match[size_t(slot)] = m_store.isLive(slot) && m_compiled.matches(m_store.at(slot)) ? 1 : 0;
 }
 
 void BoardModel::applyFilter(bool narrowing)
 {
+    computeMatches(narrowing);
     for (ColumnModel *column : std::as_const(m_stageColumns))
         column->refilter(narrowing);
     for (ColumnModel *column : std::as_const(m_archiveColumns))
@@ -153,12 +177,14 @@ void BoardModel::emitShownCount()
 
 void BoardModel::onInserted(int slot)
 {
+    updateMatch(slot);
     if (ColumnModel *column = laneColumn(m_store.at(slot)))
         column->insertSlot(slot);
 }
 
 void BoardModel::onUpdated(int slot, const OpportunityRecord &before)
 {
+    updateMatch(slot);
     ColumnModel *from = laneColumn(before);
     ColumnModel *to = laneColumn(m_store.at(slot));
     if (from == to) {
@@ -174,6 +200,7 @@ void BoardModel::onUpdated(int slot, const OpportunityRecord &before)
 
 void BoardModel::onRemoved(int slot, const OpportunityRecord &before)
 {
+    updateMatch(slot);
     if (ColumnModel *column = laneColumn(before))
         column->removeSlot(slot);
 }
@@ -184,6 +211,7 @@ void BoardModel::onAboutToClear()
         column->clearAll();
     for (ColumnModel *column : std::as_const(m_archiveColumns))
         column->clearAll();
+    m_match.clear();
     emitShownCount();
 }
 

@@ -1,5 +1,7 @@
 #include "CardFilter.h"
 
+#include <cstring>
+
 namespace lever::models {
 
 bool CardFilter::isNarrowedBy(const CardFilter &narrower) const
@@ -19,7 +21,9 @@ CompiledFilter::CompiledFilter(const CardFilter &filter, const QString &actingUs
         m_ownerId = actingUserId.isEmpty() ? QStringLiteral("\x01none") : actingUserId;
     else if (filter.owner == CardFilter::Owner::User)
         m_ownerId = filter.ownerId;
-    m_words = filter.text.toLower().split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = filter.text.toLower().split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words)
+        m_words.append(word.toUtf8());
     CardFilter plain = filter;
     plain.archived = CardFilter::Archived::Any;
     plain.text = plain.text.trimmed();
@@ -44,9 +48,9 @@ bool CompiledFilter::matches(const OpportunityRecord &r) const
         return false;
     if (m_filter.updatedSince > 0 && r.updatedAt < m_filter.updatedSince)
         return false;
-    const QStringView key(r.searchKey);
-    for (const QString &word : m_words) {
-        if (!key.contains(word))
+    for (const QByteArray &word : m_words) {
+        if (!memmem(r.searchKey.constData(), size_t(r.searchKey.size()), word.constData(),
+                    size_t(word.size())))
             return false;
     }
     return true;

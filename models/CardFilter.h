@@ -16,16 +16,16 @@ struct CardFilter
     enum class Owner { Any, Mine, User };
     enum class Archived { Any, ActiveOnly, ArchivedOnly };
 
-    QStringList postingIds; // any of them
+    QStringList postingIds{}; // any of them
     Owner owner = Owner::Any;
-    QString ownerId; // with Owner::User
-    QString tag;
-    QString source;
-    QString origin;
+    QString ownerId{}; // with Owner::User
+    QString tag{};
+    QString source{};
+    QString origin{};
     Archived archived = Archived::Any; // stage columns hold active cards, archive lanes archived ones
     qint64 createdSince = 0;           // epoch ms; 0: any
     qint64 updatedSince = 0;           // epoch ms; 0: any
-    QString text;
+    QString text{};
 
     bool operator==(const CardFilter &) const = default;
     bool isEmpty() const { return *this == CardFilter(); }
@@ -49,7 +49,7 @@ public:
 private:
     CardFilter m_filter;
     QString m_ownerId;
-    QList<QString> m_words;
+    QList<QByteArray> m_words; // lower-case UTF-8
     bool m_anything = true;
 };
 

@@ -10,8 +10,8 @@ namespace lever::models {
 // it was fetched: its interviews, and the next one as the card shows it.
 struct ChildData
 {
-    qint64 fetchedAt = 0;       // epoch ms
-    qint64 nextInterviewAt = 0; // epoch ms; 0: none upcoming
+    qint64 fetchedAt = 0;                // epoch ms
+    qint64 nextInterviewAt = 0;          // epoch ms; 0: none upcoming
     bool nextInterviewConfirmed = false; // every interviewer accepted
     QList<api::Interview> interviews;
 

@@ -77,8 +77,8 @@ void ChildDataLoader::fetch(const QString &id, api::Priority priority)
     request.generation = generation;
     request.pager = m_client.interviews().list(id, priority);
     request.pager
-        .onPage(this,
-                [items](const QList<api::Interview> &page, const api::PagerProgress &) { items->append(page); })
+        .onPage(this, [items](const QList<api::Interview> &page,
+                              const api::PagerProgress &) { items->append(page); })
         .onFinished(this, [this, id, generation, items](const api::Result<api::PagerSummary> &r) {
             const auto it = m_requests.constFind(id);
             if (it == m_requests.constEnd() || it->generation != generation)

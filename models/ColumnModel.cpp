@@ -54,16 +54,15 @@ bool ColumnModel::accepts(int slot) const
     const CompiledFilter &filter = m_board.compiledFilter();
     if (m_lane == Lane::Stage ? !filter.acceptsActive() : !filter.acceptsArchived())
         return false;
-    return filter.matches(m_store.at(slot));
+    return m_board.matchesSlot(slot);
 }
 
 qsizetype ColumnModel::lowerBound(const QList<int> &list, int slot) const
 {
     const CardSort &sort = m_board.sort();
     const OpportunityRecord &record = m_store.at(slot);
-    const auto it = std::lower_bound(list.cbegin(), list.cend(), slot, [&](int a, int) {
-        return sort.lessThan(m_store.at(a), record);
-    });
+    const auto it = std::lower_bound(list.cbegin(), list.cend(), slot,
+                                     [&](int a, int) { return sort.lessThan(m_store.at(a), record); });
     return it - list.cbegin();
 }
 

@@ -138,12 +138,13 @@ void OpportunityAction::send(const QString &id)
         break;
     }
     }
-    call.setPriority(api::Priority::Interactive).then(this, [this, id](const api::Result<api::Opportunity> &r) {
-        if (r.ok())
-            confirm(id, r.value());
-        else
-            failCard(id, r.error().userText());
-    });
+    call.setPriority(api::Priority::Interactive)
+        .then(this, [this, id](const api::Result<api::Opportunity> &r) {
+            if (r.ok())
+                confirm(id, r.value());
+            else
+                failCard(id, r.error().userText());
+        });
 }
 
 void OpportunityAction::confirm(const QString &id, const api::Opportunity &answer)

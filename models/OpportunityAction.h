@@ -43,8 +43,8 @@ public:
         std::function<void(const QString &id)> done;
     };
 
-    OpportunityAction(api::Client &client, Store &store, Kind kind, const QStringList &ids, const QString &value,
-                      Scheduler scheduler, QObject *parent = nullptr);
+    OpportunityAction(api::Client &client, Store &store, Kind kind, const QStringList &ids,
+                      const QString &value, Scheduler scheduler, QObject *parent = nullptr);
 
     Kind kind() const { return m_kind; }
     // Stage id (Move), archive reason id (Archive), tag (AddTag/RemoveTag), user id (ChangeOwner).

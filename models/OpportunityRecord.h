@@ -1,8 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
-#include <QStringView>
+#include <string_view>
 
 namespace lever::models {
 
@@ -28,12 +29,13 @@ struct OpportunityRecord
     qint64 stageEnteredAt = 0; // lastAdvancedAt, else the latest stage change, else createdAt
     qint64 archivedAt = 0;
     bool archived = false;
-    // Lower-case "name\nemails\nheadline" for text search and name sorting; nameLength marks the
-    // name's end, so the name sort key is a view of it and costs no second string.
-    QString searchKey;
+    // Lower-case UTF-8 "name\nemails\nheadline" for text search (memmem over bytes: half the memory of
+    // UTF-16 and the fastest scan) and name sorting (UTF-8 byte order is code point order);
+    // nameLength marks the name's end, so the name sort key is a view of it and costs no second string.
+    QByteArray searchKey;
     int nameLength = 0;
 
-    QStringView nameKey() const { return QStringView(searchKey).left(nameLength); }
+    std::string_view nameKey() const { return std::string_view(searchKey.constData(), size_t(nameLength)); }
     QString firstEmail() const
     {
         const qsizetype comma = emails.indexOf(u',');
@@ -42,9 +44,11 @@ struct OpportunityRecord
     // Rebuilds searchKey after name, emails or headline changed.
     void updateSearchKey()
     {
-        const QString lowerName = name.toLower();
+        const QByteArray lowerName = name.toLower().toUtf8();
         nameLength = int(lowerName.size());
-        searchKey = QString(lowerName + u'\n' + emails.toLower() + u'\n' + headline.toLower());
+        searchKey =
+            QByteArray(lowerName + '\n' + emails.toLower().toUtf8() + '\n' + headline.toLower().toUtf8());
+        searchKey.squeeze();
     }
 };
 

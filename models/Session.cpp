@@ -31,7 +31,8 @@ Session::Session(api::Client &client, QObject *parent)
     connect(m_childData, &ChildDataLoader::failed, this,
             [this](const QString &, const QString &message) { Q_EMIT errorOccurred(message); });
     connect(m_board, &BoardModel::archivedWanted, m_sync, &Sync::loadArchived);
-    connect(&client.pacer(), &api::Pacer::interactiveWaitingChanged, this, &Session::interactiveWaitingChanged);
+    connect(&client.pacer(), &api::Pacer::interactiveWaitingChanged, this,
+            &Session::interactiveWaitingChanged);
 }
 
 Session::~Session()

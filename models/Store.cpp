@@ -30,12 +30,23 @@ void Store::internRecord(OpportunityRecord &r)
     r.postingId = intern(r.postingId);
     r.origin = intern(r.origin);
     r.archiveReasonId = intern(r.archiveReasonId);
-    for (QString &tag : r.tags)
-        tag = intern(tag);
-    for (QString &source : r.sources)
-        source = intern(source);
-    r.tags.squeeze();
-    r.sources.squeeze();
+    r.tags = internList(r.tags);
+    r.sources = internList(r.sources);
+}
+
+QStringList Store::internList(const QStringList &list)
+{
+    if (list.isEmpty())
+        return {};
+    const auto it = m_listPool.constFind(list);
+    if (it != m_listPool.constEnd())
+        return *it;
+    QStringList shared;
+    shared.reserve(list.size());
+    for (const QString &item : list)
+        shared.append(intern(item));
+    m_listPool.insert(shared);
+    return shared;
 }
 
 const OpportunityRecord *Store::opportunity(const QString &id) const

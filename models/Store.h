@@ -91,8 +91,10 @@ public:
     const ChildData *childData(const QString &opportunityId) const;
     void setChildData(const QString &opportunityId, ChildData data);
 
-    // One shared copy of a repeated string (ids, tags, sources, origins).
+    // One shared copy of a repeated string (ids, tags, sources, origins), or of a repeated list (the
+    // same tags on many cards).
     QString intern(const QString &text);
+    QStringList internList(const QStringList &list);
 
 Q_SIGNALS:
     void opportunityInserted(int slot);
@@ -130,6 +132,7 @@ private:
     QHash<QString, ContactEntry> m_contacts;
     int m_activeCount = 0;
     QSet<QString> m_pool;
+    QSet<QStringList> m_listPool;
 
     QList<StageInfo> m_stages;
     QHash<QString, int> m_stageIndex;

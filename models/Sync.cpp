@@ -134,8 +134,8 @@ void Sync::loadReference(api::Priority priority)
         .onPage(this,
                 [users](const QList<api::User> &items, const api::PagerProgress &) {
                     for (const api::User &u : items)
-                        users->append(UserInfo{u.id, u.name, u.email, UserInfo::initialsOf(u.name),
-                                               u.isDeactivated()});
+                        users->append(
+                            UserInfo{u.id, u.name, u.email, UserInfo::initialsOf(u.name), u.isDeactivated()});
                 })
         .onFinished(this, [this, users](const api::Result<api::PagerSummary> &r) {
             if (r.ok())
@@ -185,12 +185,15 @@ void Sync::loadActive()
     api::OpportunityFilter filter;
     filter.archived = false;
     filter.expand = api::OpportunityExpand::Applications; // the posting of each card
+    filter.confidentiality = m_confidentiality;
     m_activePager = m_client.opportunities().list(filter, api::Priority::Background, 100);
     m_activePager
         .onPage(this,
                 [this](const QList<api::Opportunity> &items, const api::PagerProgress &) {
                     queue(Work{items, {}, 0, {}, Work::Kind::Active});
                 })
+        // "Invalid offset token": the pager starts over; upserts are idempotent, only the count restarts.
+        .onRestart(this, [this] { m_loaded = 0; })
         .onFinished(this, [this, roundStart](const api::Result<api::PagerSummary> &r) {
             m_activePager = {};
             if (!r.ok()) {
@@ -233,12 +236,14 @@ void Sync::startArchived()
     api::OpportunityFilter filter;
     filter.archived = true;
     filter.expand = api::OpportunityExpand::Applications;
+    filter.confidentiality = m_confidentiality;
     m_archivedPager = m_client.opportunities().list(filter, api::Priority::Background, 100);
     m_archivedPager
         .onPage(this,
                 [this](const QList<api::Opportunity> &items, const api::PagerProgress &) {
                     queue(Work{items, {}, 0, {}, Work::Kind::Archived});
                 })
+        .onRestart(this, [this] { m_archivedApplied = 0; })
         .onFinished(this, [this](const api::Result<api::PagerSummary> &r) {
             m_archivedPager = {};
             if (!r.ok()) {
@@ -292,6 +297,7 @@ void Sync::runDelta(bool withReference)
     api::OpportunityFilter filter;
     filter.updatedAt.start = m_watermark;
     filter.expand = api::OpportunityExpand::Applications;
+    filter.confidentiality = m_confidentiality;
     m_deltaPager = m_client.opportunities().list(filter, priority, 100);
     m_deltaPager
         .onPage(this,
@@ -422,16 +428,16 @@ void Sync::updateStatus()
     if (!m_lastError.isEmpty()) {
         text = tr("Sync failed: %1").arg(m_lastError);
     } else if (!m_activeLoaded) {
-        text = m_expectedTotal > 0
-                   ? tr("Syncing %1 of %2 opportunities…").arg(locale.toString(m_loaded), locale.toString(m_expectedTotal))
-                   : tr("Syncing %1 opportunities…").arg(locale.toString(m_loaded));
+        text = m_expectedTotal > 0 ? tr("Syncing %1 of %2 opportunities…")
+                                         .arg(locale.toString(m_loaded), locale.toString(m_expectedTotal))
+                                   : tr("Syncing %1 opportunities…").arg(locale.toString(m_loaded));
     } else if (m_userRefresh) {
         text = tr("Refreshing…");
     } else {
         const QString time = locale.toString(m_lastSynced.time(), QLocale::ShortFormat);
-        text = m_archivedLoading
-                   ? tr("Up to date · synced %1 · loading archived: %2…").arg(time, locale.toString(m_archivedApplied))
-                   : tr("Up to date · synced %1").arg(time);
+        text = m_archivedLoading ? tr("Up to date · synced %1 · loading archived: %2…")
+                                       .arg(time, locale.toString(m_archivedApplied))
+                                 : tr("Up to date · synced %1").arg(time);
     }
     if (text == m_statusText)
         return;

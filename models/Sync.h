@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Confidentiality.h"
 #include "Pager.h"
 #include "types/Opportunity.h"
 
@@ -39,6 +40,10 @@ public:
     // Stops every read and the timer.
     void stop();
 
+    // Which opportunities to read: Lever's default is the non-confidential ones; All needs a credential
+    // with confidential access (otherwise every read fails with 403).
+    void setConfidentiality(api::Confidentiality confidentiality) { m_confidentiality = confidentiality; }
+    api::Confidentiality confidentiality() const { return m_confidentiality; }
     void setArchivedInBackground(bool on) { m_archivedInBackground = on; }
     bool archivedInBackground() const { return m_archivedInBackground; }
     void setDeltaIntervalMs(int ms);
@@ -98,6 +103,7 @@ private:
 
     api::Client &m_client;
     Store &m_store;
+    api::Confidentiality m_confidentiality = api::Confidentiality::Default;
     bool m_archivedInBackground = true;
     int m_deltaIntervalMs = 60000;
     int m_sliceSize = 250;

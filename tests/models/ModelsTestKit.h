@@ -21,18 +21,18 @@ using namespace Qt::StringLiterals;
 // An opportunity as Lever would send it (with expanded applications when `postingId` is set).
 struct OppSpec
 {
-    QString id;
+    QString id{};
     QString name = u"Test Person"_s;
     QString stage = u"s1"_s;
     QString owner = u"u1"_s;
-    QString posting;
-    QString contact;
-    QString email;
+    QString posting{};
+    QString contact{};
+    QString email{};
     QString headline = u"Engineer"_s;
     QString origin = u"applied"_s;
-    QStringList tags;
-    QStringList sources;
-    QString archivedReason; // empty: active
+    QStringList tags{};
+    QStringList sources{};
+    QString archivedReason{}; // empty: active
     qint64 createdAt = 1700000000000;
     qint64 updatedAt = 1700000000000;
     qint64 advancedAt = 1700000000000;
@@ -87,7 +87,8 @@ inline api::Client::Options fastOptions()
     return o;
 }
 
-inline std::unique_ptr<api::Client> makeClient(SandboxFixture &f, const api::Client::Options &options = fastOptions())
+inline std::unique_ptr<api::Client> makeClient(SandboxFixture &f,
+                                               const api::Client::Options &options = fastOptions())
 {
     auto credentials = std::make_shared<api::ApiKeyCredentials>(f.apiKey());
     auto client = std::make_unique<api::Client>(f.sandbox().baseUrl(), credentials, options);
@@ -113,7 +114,8 @@ inline bool isListPage(const sandbox::RequestLog::Entry &e)
     return e.method == "GET" && (e.path.startsWith(u"/opportunities?"_s) || e.path == u"/opportunities"_s);
 }
 
-inline int control(SandboxFixture &f, const QByteArray &method, const QString &path, const QJsonObject &body = {})
+inline int control(SandboxFixture &f, const QByteArray &method, const QString &path,
+                   const QJsonObject &body = {})
 {
     auto headers = f.basicAuth();
     headers.insert("Content-Type", "application/json");

@@ -127,9 +127,11 @@ void TestActions::failingMoveRollsBack()
     const QString to = s.otherStage(from);
     const QString id = s.activeIn(from).first();
     const QString name = s.store.opportunity(id)->name;
-    QCOMPARE(control(s.f, "POST", u"/faults"_s,
-                     {{u"method"_s, u"PUT"_s}, {u"path"_s, u"^/opportunities/[^/]+/stage$"_s}, {u"status"_s, 500}}),
-             204);
+    QCOMPARE(
+        control(
+            s.f, "POST", u"/faults"_s,
+            {{u"method"_s, u"PUT"_s}, {u"path"_s, u"^/opportunities/[^/]+/stage$"_s}, {u"status"_s, 500}}),
+        204);
     QSignalSpy failed(&s.actions, &Actions::failed);
     OpportunityAction *action = s.actions.moveToStage({id}, to);
     QCOMPARE(s.store.opportunity(id)->stageId, to);

@@ -323,8 +323,8 @@ void TestBoardModels::textSearchNarrowsAndWidens()
         store.upsert(makeOpportunity({.id = n, .name = n}));
     ColumnModel *s1 = board.stageColumn(u"s1"_s);
     // Typed letter by letter, then deleted again.
-    const QList<QPair<QString, int>> steps{{u"a"_s, 5}, {u"ad"_s, 4}, {u"ada"_s, 3}, {u"adam"_s, 2},
-                                           {u"adamo"_s, 1}, {u"adam"_s, 2}, {u"ad"_s, 4}, {QString(), 5}};
+    const QList<QPair<QString, int>> steps{{u"a"_s, 5},     {u"ad"_s, 4},   {u"ada"_s, 3}, {u"adam"_s, 2},
+                                           {u"adamo"_s, 1}, {u"adam"_s, 2}, {u"ad"_s, 4},  {QString(), 5}};
     for (const auto &[text, expected] : steps) {
         board.setSearchText(text);
         QVERIFY2(s1->count() == expected, qPrintable(text));
@@ -344,14 +344,24 @@ void TestBoardModels::filtersOfEveryKind()
     BoardModel board(store);
     board.setActingUserId(u"u2"_s);
     Watched watched(board);
-    store.upsert(makeOpportunity({.id = u"a"_s, .owner = u"u1"_s, .posting = u"p1"_s, .origin = u"applied"_s,
-                                  .tags = {u"remote"_s}, .sources = {u"LinkedIn"_s}, .createdAt = 1000,
+    store.upsert(makeOpportunity({.id = u"a"_s,
+                                  .owner = u"u1"_s,
+                                  .posting = u"p1"_s,
+                                  .origin = u"applied"_s,
+                                  .tags = {u"remote"_s},
+                                  .sources = {u"LinkedIn"_s},
+                                  .createdAt = 1000,
                                   .updatedAt = 5000}));
-    store.upsert(makeOpportunity({.id = u"b"_s, .owner = u"u2"_s, .posting = u"p2"_s, .origin = u"sourced"_s,
-                                  .tags = {u"senior"_s}, .sources = {u"Referral"_s}, .createdAt = 3000,
+    store.upsert(makeOpportunity({.id = u"b"_s,
+                                  .owner = u"u2"_s,
+                                  .posting = u"p2"_s,
+                                  .origin = u"sourced"_s,
+                                  .tags = {u"senior"_s},
+                                  .sources = {u"Referral"_s},
+                                  .createdAt = 3000,
                                   .updatedAt = 3000}));
-    store.upsert(makeOpportunity({.id = u"c"_s, .owner = u"u2"_s, .archivedReason = u"r2"_s, .createdAt = 2000,
-                                  .updatedAt = 2000}));
+    store.upsert(makeOpportunity(
+        {.id = u"c"_s, .owner = u"u2"_s, .archivedReason = u"r2"_s, .createdAt = 2000, .updatedAt = 2000}));
     auto shownIds = [&board] {
         QStringList out;
         for (ColumnModel *column : board.stageColumns() + board.archiveColumns())
@@ -414,9 +424,12 @@ void TestBoardModels::sortKeys()
     lever::test::seedReference(store);
     BoardModel board(store);
     Watched watched(board);
-    store.upsert(makeOpportunity({.id = u"a"_s, .name = u"Cara"_s, .createdAt = 3, .updatedAt = 10, .advancedAt = 7}));
-    store.upsert(makeOpportunity({.id = u"b"_s, .name = u"Abe"_s, .createdAt = 1, .updatedAt = 30, .advancedAt = 9}));
-    store.upsert(makeOpportunity({.id = u"c"_s, .name = u"Bo"_s, .createdAt = 2, .updatedAt = 20, .advancedAt = 5}));
+    store.upsert(
+        makeOpportunity({.id = u"a"_s, .name = u"Cara"_s, .createdAt = 3, .updatedAt = 10, .advancedAt = 7}));
+    store.upsert(
+        makeOpportunity({.id = u"b"_s, .name = u"Abe"_s, .createdAt = 1, .updatedAt = 30, .advancedAt = 9}));
+    store.upsert(
+        makeOpportunity({.id = u"c"_s, .name = u"Bo"_s, .createdAt = 2, .updatedAt = 20, .advancedAt = 5}));
     ColumnModel *s1 = board.stageColumn(u"s1"_s);
     QCOMPARE(s1->ids(), (QStringList{u"b"_s, u"c"_s, u"a"_s}));
     board.setSort({CardSort::Key::DaysInStage});

@@ -46,7 +46,8 @@ struct Running
     {
         f.sandbox().requestLog().clear();
         sync->start();
-        return QTest::qWaitFor([&] { return listPagesLogged() >= pages && !store.stages().isEmpty(); }, 30000) &&
+        return QTest::qWaitFor([&] { return listPagesLogged() >= pages && !store.stages().isEmpty(); },
+                               30000) &&
                !sync->isArchivedLoaded();
     }
     int listPagesLogged()

@@ -83,7 +83,8 @@ void TestSession::modelsFedBySync()
     QVERIFY(me.data(Qt::UserRole + 1).toString().contains(u'@'));
     QVERIFY(!me.data(Qt::DisplayRole).toString().isEmpty());
     // "Mine" means the acting user's cards.
-    session.board().setFilter({.owner = CardFilter::Owner::Mine, .archived = CardFilter::Archived::ActiveOnly});
+    session.board().setFilter(
+        {.owner = CardFilter::Owner::Mine, .archived = CardFilter::Archived::ActiveOnly});
     int mine = 0;
     for (ColumnModel *column : session.board().stageColumns()) {
         for (const QString &id : column->ids()) {
@@ -128,9 +129,10 @@ void TestSession::errorsAsOneSignal()
     QCOMPARE(control(f, "POST", u"/faults"_s,
                      {{u"method"_s, u"PUT"_s}, {u"path"_s, u"/archived$"_s}, {u"status"_s, 400}}),
              204);
-    const QString id = session.board().stageColumns().first()->idAt(0).isEmpty()
-                           ? session.store().at(*session.store().activeInStage(session.store().stages().at(3).id).begin()).id
-                           : session.board().stageColumns().first()->idAt(0);
+    const QString id =
+        session.board().stageColumns().first()->idAt(0).isEmpty()
+            ? session.store().at(*session.store().activeInStage(session.store().stages().at(3).id).begin()).id
+            : session.board().stageColumns().first()->idAt(0);
     session.actions().archive({id}, session.store().archiveReasons().first().id);
     QTRY_COMPARE(errors.size(), 1);
     QVERIFY(errors.first().first().toString().startsWith(u"Could not archive "_s));

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void deltaWithoutReset();
     void progressInSlices();
     void errorsSurface();
+    void confidentialWhenAllowed();
 };
 
 namespace {
@@ -175,8 +176,9 @@ void TestSync::errorsSurface()
 {
     SandboxFixture f(demoOptions(50));
     auto client = makeClient(f);
-    QCOMPARE(lever::test::control(f, "POST", u"/faults"_s,
-                                  {{u"method"_s, u"GET"_s}, {u"path"_s, u"^/opportunities"_s}, {u"status"_s, 403}}),
+    QCOMPARE(lever::test::control(
+                 f, "POST", u"/faults"_s,
+                 {{u"method"_s, u"GET"_s}, {u"path"_s, u"^/opportunities"_s}, {u"status"_s, 403}}),
              204);
     Store store;
     Sync sync(*client, store);
@@ -192,6 +194,20 @@ void TestSync::errorsSurface()
     sync.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(sync.isActiveLoaded(), 30000);
     QTRY_VERIFY(sync.statusText().startsWith(u"Up to date"_s));
+}
+
+void TestSync::confidentialWhenAllowed()
+{
+    SandboxFixture f(demoOptions(300));
+    auto client = makeClient(f); // the sandbox's key has confidential access
+    Store store;
+    Sync sync(*client, store);
+    sync.setDeltaIntervalMs(0);
+    sync.setConfidentiality(api::Confidentiality::All);
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(sync.isArchivedLoaded() && !sync.isBusy(), 30000);
+    QCOMPARE(store.opportunityCount(), int(f.allOpportunities().size()));
+    QVERIFY(store.opportunityCount() > nonConfidential(f));
 }
 
 QTEST_GUILESS_MAIN(TestSync)
