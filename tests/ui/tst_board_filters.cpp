@@ -94,7 +94,7 @@ void TestBoardFilters::searchNarrowsAsYouType()
         search->insert(QString(word.at(i - 1))); // as typed (names may hold letters QTest cannot key)
         const QString typed = word.left(i);
         const int expected = countInStore(store, [&](const models::OpportunityRecord &r) {
-            return !r.archived && r.searchKey.contains(typed);
+            return !r.archived && r.searchKey.contains(typed.toUtf8());
         });
         QCOMPARE(shownOnBoard(*rig.board), expected);
         QVERIFY(expected <= previous);
