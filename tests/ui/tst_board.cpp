@@ -23,6 +23,19 @@ using lever::test::control;
 using lever::test::dropOn;
 using lever::test::focusCard;
 
+namespace {
+// A column view that records the drags it would start (QDrag::exec() cannot run offscreen).
+class RecordingView : public ui::BoardColumnView
+{
+public:
+    using ui::BoardColumnView::BoardColumnView;
+    QList<QStringList> drags;
+
+protected:
+    void startDrag(Qt::DropActions) override { drags.append(selectedIds()); }
+};
+} // namespace
+
 class TestBoard : public QObject
 {
     Q_OBJECT
@@ -35,6 +48,7 @@ private Q_SLOTS:
     void dropOnArchiveAsksForTheReason();
     void unarchiveByDropOnAStage();
     void enterOpensTheCard();
+    void mouseDragCarriesTheSelection();
 };
 
 void TestBoard::columnsAndCounts()
@@ -180,8 +194,16 @@ void TestBoard::bulkArchiveReportsTheFailingCard()
     const QString gone = ids.at(1);
     const QString goneName = rig.session->store().opportunity(gone)->name;
     QCOMPARE(control(rig.f, "DELETE", u"/opportunities/"_s + gone), 204);
-    // Ctrl+A in the column, then narrow to three cards with Shift-click as a user would.
-    source->view()->setFocus();
+    // Ctrl+A selects the whole column (and only it); then three cards with click and Shift-click.
+    ui::BoardColumn *other = rig.board->stageColumns().at(rig.busiestStageIndex() == 0 ? 1 : 0);
+    lever::test::focusCard(other->view(), 0);
+    other->view()->selectionModel()->select(other->view()->currentIndex(), QItemSelectionModel::Select);
+    lever::test::focusCard(source->view(), 0);
+    QTest::keyClick(source->view(), Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(source->view()->selectedIds().size(), source->column()->count());
+    QTest::mouseClick(source->view()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      source->view()->visualRect(source->view()->model()->index(0, 0)).center());
+    QVERIFY(other->view()->selectedIds().isEmpty()); // a plain click starts a new selection everywhere
     QTest::mouseClick(source->view()->viewport(), Qt::LeftButton, Qt::NoModifier,
                       source->view()->visualRect(source->view()->model()->index(0, 0)).center());
     QTest::mouseClick(source->view()->viewport(), Qt::LeftButton, Qt::ShiftModifier,
@@ -289,6 +311,39 @@ void TestBoard::enterOpensTheCard()
     QTest::mouseDClick(column->view()->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
     QCOMPARE(open.size(), 2);
     QCOMPARE(open.last().first().toString(), column->column()->idAt(0));
+}
+
+void TestBoard::mouseDragCarriesTheSelection()
+{
+    BoardRig rig(60);
+    QVERIFY(rig.start());
+    models::ColumnModel *column = rig.board->stageColumns().at(rig.busiestStageIndex())->column();
+    QVERIFY(column->count() >= 3);
+    RecordingView view(column);
+    view.resize(300, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto center = [&](int row) { return view.visualRect(column->index(row)).center(); };
+    // Select cards 0 and 2, then press on 2 (already selected) and move: both go in the drag.
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, center(0));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::ControlModifier, center(2));
+    QCOMPARE(view.selectedIds(), (QStringList{column->idAt(0), column->idAt(2)}));
+    QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::NoModifier, center(2));
+    QCOMPARE(view.selectedIds().size(), 2); // the press keeps the selection for a drag
+    QMouseEvent move(QEvent::MouseMove, QPointF(center(2) + QPoint(30, 30)),
+                     view.viewport()->mapToGlobal(QPointF(center(2) + QPoint(30, 30))), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &move);
+    QCOMPARE(view.drags.size(), 1);
+    QCOMPARE(view.drags.first(), (QStringList{column->idAt(0), column->idAt(2)}));
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::NoModifier, center(2) + QPoint(30, 30));
+    // A press and release without moving selects just that card.
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::ControlModifier, center(0));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::ControlModifier, center(0));
+    QCOMPARE(view.selectedIds().size(), 2);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, center(2));
+    QCOMPARE(view.selectedIds(), QStringList{column->idAt(2)});
+    QCOMPARE(view.drags.size(), 1);
 }
 
 QTEST_MAIN(TestBoard)
