@@ -8,6 +8,7 @@
 #include "RoutingSecretStore.h"
 #include "SessionSecretStore.h"
 #include "TokenRefresher.h"
+#include "Workspace.h"
 #include "common/Confirm.h"
 #include "shell/MainWindow.h"
 #include "shell/StatusBar.h"
@@ -52,6 +53,17 @@ AppController::AppController(auth::SecretStore *persistentSecrets, QObject *pare
     connect(w, &ui::MainWindow::signedOut, this, [this](const QString &id) { afterForget(id, false); });
     connect(w, &ui::MainWindow::accountRemoved, this, [this](const QString &id) { afterForget(id, true); });
     connect(w, &ui::MainWindow::resetDemoRequested, this, &AppController::resetDemo);
+    // The models and views of a signed-in account; connected first, so views exist when others hear it.
+    connect(this, &AppController::workspaceReady, this, [this](api::Client *client, const Account &account) {
+        delete m_workspace;
+        m_workspace = new Workspace(*client, account, *m_window, this);
+    });
+    w->setCloseGuard([this](std::function<void(bool)> done) {
+        if (m_workspace)
+            m_workspace->requestClose(std::move(done));
+        else
+            done(true);
+    });
     connect(m_demo, &DemoSandbox::ready, this, &AppController::onDemoReady);
     connect(m_demo, &DemoSandbox::failed, this, &AppController::onDemoFailed);
 }
@@ -258,6 +270,8 @@ void AppController::closeWorkspace()
         return;
     api::Client *client = m_client;
     Q_EMIT workspaceClosing(client);
+    delete m_workspace; // its views first, then its session: both before the client
+    m_workspace = nullptr;
     m_window->clearViews();
     m_client = nullptr;
     delete client;
@@ -352,6 +366,7 @@ void AppController::startDemo()
         return;
     }
     m_window->setBackgroundStatus(tr("Starting the demo sandbox…"));
+    m_window->setBackgroundBusy(true);
     m_demo->start();
 }
 
@@ -369,6 +384,7 @@ void AppController::resetDemo()
     m_demoWanted = true;
     setOverview(tr("Resetting the demo data…"), false);
     m_window->setBackgroundStatus(tr("Resetting the demo data…"));
+    m_window->setBackgroundBusy(true);
     m_demo->reset();
 }
 

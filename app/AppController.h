@@ -26,6 +26,7 @@ class SignInDialog;
 namespace lever::app {
 
 class DemoSandbox;
+class Workspace;
 
 // The console's wiring: opens an account (the last one, --account, --base-url or the demo), loads its
 // secrets, builds the api::Client, and hands it over through workspaceReady(), where the models and views
@@ -48,6 +49,8 @@ public:
     DemoSandbox *demo() const { return m_demo; }
     api::Client *client() const;
     std::optional<auth::Account> currentAccount() const { return m_account; }
+    // The models session and views of the signed-in account; null while none is.
+    Workspace *workspace() const { return m_workspace; }
     // The sign-in dialog while one is open (tests drive it).
     ui::SignInDialog *signInDialog() const;
 
@@ -86,6 +89,7 @@ private:
     auth::AccountStore *m_accounts = nullptr;
     auth::TokenRefresher *m_refresher = nullptr;
     DemoSandbox *m_demo = nullptr;
+    Workspace *m_workspace = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<ui::SignInDialog> m_signIn;
     QPointer<api::Client> m_client;

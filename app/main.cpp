@@ -63,8 +63,7 @@ int main(int argc, char **argv)
 
     lever::auth::KeychainSecretStore keychain;
     lever::app::AppController controller(&keychain);
-    // Integration point: connect AppController::workspaceReady to create the models session and add the
-    // views (MainWindow::addView), and MainWindow::refreshRequested to the sync.
+    // The controller builds each signed-in account's Workspace (models session and views).
     controller.start(commandLine);
     return app.exec();
 }

@@ -213,7 +213,12 @@ void TestMainWindow::statusBarSlots()
     ui::StatusBar *bar = m_window->shellStatusBar();
     m_window->setBackgroundStatus(u"Syncing 4,200 of 18,000 opportunities…"_s);
     QCOMPARE(bar->backgroundStatus(), u"Syncing 4,200 of 18,000 opportunities…"_s);
+    QVERIFY(!m_window->findChild<QWidget *>(u"statusBusy"_s)->isVisible());
+    m_window->setBackgroundBusy(true);
     QVERIFY(m_window->findChild<QWidget *>(u"statusBusy"_s)->isVisible());
+    m_window->setBackgroundBusy(false);
+    QVERIFY(!m_window->findChild<QWidget *>(u"statusBusy"_s)->isVisible());
+    m_window->setBackgroundBusy(true);
     m_window->setBackgroundStatus({});
     QVERIFY(!m_window->findChild<QWidget *>(u"statusBusy"_s)->isVisible());
 

@@ -11,12 +11,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <memory>
+#include <optional>
+#include <QPointer>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStyle>
@@ -355,6 +359,11 @@ void MainWindow::setBackgroundStatus(const QString &text)
     m_status->setBackgroundStatus(text);
 }
 
+void MainWindow::setBackgroundBusy(bool busy)
+{
+    m_status->setBackgroundBusy(busy);
+}
+
 void MainWindow::setInteractiveWaiting(bool waiting)
 {
     m_status->setInteractiveWaiting(waiting);
@@ -405,6 +414,47 @@ void MainWindow::applySettings(const ShellSettings &settings)
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
+}
+
+} // namespace lever::ui
+
+namespace lever::ui {
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_closeGuard || m_closeAllowed) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    // The guard may answer at once or after asking the user. A later "yes" closes the window again
+    // (queued: QWidget::close() refuses to nest inside a close already under way).
+    struct Answer
+    {
+        bool pending = true;
+        std::optional<bool> now;
+    };
+    auto answer = std::make_shared<Answer>();
+    m_closeGuard([self = QPointer<MainWindow>(this), answer](bool ok) {
+        if (answer->pending) {
+            answer->now = ok;
+            return;
+        }
+        if (!self || !ok)
+            return;
+        QMetaObject::invokeMethod(
+            self,
+            [self] {
+                self->m_closeAllowed = true;
+                self->close();
+                self->m_closeAllowed = false;
+            },
+            Qt::QueuedConnection);
+    });
+    answer->pending = false;
+    if (answer->now.value_or(false))
+        QMainWindow::closeEvent(event);
+    else
+        event->ignore();
 }
 
 } // namespace lever::ui

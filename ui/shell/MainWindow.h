@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -56,9 +57,14 @@ public:
     QComboBox *accountSwitcher() const { return m_switcher; }
 
     void applySettings(const ShellSettings &settings);
+    // Asked before the window closes (views with unsaved edits prompt there); the guard calls `done(true)`
+    // to let it close, `done(false)` to keep it open. Cleared with an empty function.
+    using CloseGuard = std::function<void(std::function<void(bool)> done)>;
+    void setCloseGuard(CloseGuard guard) { m_closeGuard = std::move(guard); }
 
 public Q_SLOTS:
     void setBackgroundStatus(const QString &text);
+    void setBackgroundBusy(bool busy);
     void setInteractiveWaiting(bool waiting);
     void showError(const QString &text, const QString &details = {});
 
@@ -85,6 +91,9 @@ Q_SIGNALS:
     void settingsApplied(const lever::ui::ShellSettings &settings);
     void currentViewChanged(const QString &id);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildMenus();
     void rebuildSwitcher();
@@ -102,6 +111,8 @@ private:
     AccountOverview *m_overview = nullptr;
     StatusBar *m_status = nullptr;
     QHash<QString, QWidget *> m_views;
+    CloseGuard m_closeGuard;
+    bool m_closeAllowed = false;
     QStringList m_viewOrder;
 
     QMenu *m_switchMenu = nullptr;

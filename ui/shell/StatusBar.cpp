@@ -98,7 +98,13 @@ bool StatusBar::isDemoBadgeVisible() const
 void StatusBar::setBackgroundStatus(const QString &text)
 {
     m_background->setText(text);
-    m_busy->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        m_busy->hide();
+}
+
+void StatusBar::setBackgroundBusy(bool busy)
+{
+    m_busy->setVisible(busy);
 }
 
 void StatusBar::setInteractiveWaiting(bool waiting)

@@ -25,6 +25,8 @@ public:
 public Q_SLOTS:
     // E.g. "Syncing 4,200 of 18,000 opportunities…"; an empty text hides it.
     void setBackgroundStatus(const QString &text);
+    // The busy indicator: on while background work (a sync) runs; the text may stay after it ends.
+    void setBackgroundBusy(bool busy);
     // Shows (true) or hides that the user's own actions are waiting for an answer.
     void setInteractiveWaiting(bool waiting);
     // Stays until dismissed or replaced; `details` (optional) becomes the tooltip.

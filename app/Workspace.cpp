@@ -1,0 +1,94 @@
+#include "Workspace.h"
+
+#include "AccountStore.h"
+#include "Client.h"
+#include "Session.h"
+#include "Sync.h"
+#include "UsersModel.h"
+#include "board/BoardView.h"
+#include "postings/PostingsPage.h"
+#include "requisitions/RequisitionsPage.h"
+#include "shell/MainWindow.h"
+#include "shell/ShellSettings.h"
+
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace lever::app {
+
+Workspace::Workspace(api::Client &client, const auth::Account &account, ui::MainWindow &window,
+                     QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(new models::Session(client, this))
+{
+    connect(m_session, &models::Session::statusTextChanged, &window, &ui::MainWindow::setBackgroundStatus);
+    connect(m_session, &models::Session::interactiveWaitingChanged, &window,
+            &ui::MainWindow::setInteractiveWaiting);
+    connect(m_session, &models::Session::errorOccurred, &window,
+            [w = &window](const QString &message) { w->showError(message); });
+    connect(&m_session->sync(), &models::Sync::busyChanged, &window, &ui::MainWindow::setBackgroundBusy);
+    connect(&window, &ui::MainWindow::refreshRequested, m_session, &models::Session::refresh);
+    connect(&window, &ui::MainWindow::settingsApplied, this, &Workspace::applySettings);
+
+    // Data that lives only on this machine (drafts) goes in the account's own folder, removed with it.
+    const QString dataFolder = auth::AccountStore::dataFolder(account.id);
+
+    m_board = new ui::BoardView(*m_session);
+    m_board->setAccountId(account.id);
+    connect(m_board, &ui::BoardView::errorOccurred, &window,
+            [w = &window](const QString &message) { w->showError(message); });
+    window.addView(u"board"_s, tr("Pipeline"), QIcon::fromTheme(u"view-list-details"_s), m_board);
+    m_postings = new ui::PostingsPage(client, &m_session->users(), dataFolder);
+    window.addView(u"postings"_s, tr("Postings"), QIcon::fromTheme(u"document-edit"_s), m_postings);
+    m_requisitions = new ui::RequisitionsPage(client, &m_session->users());
+    window.addView(u"requisitions"_s, tr("Requisitions"), QIcon::fromTheme(u"view-form"_s), m_requisitions);
+
+    applySettings(ui::ShellSettings::load());
+    window.setBackgroundStatus(m_session->statusText());
+    window.setBackgroundBusy(m_session->sync().isBusy());
+    m_session->start();
+}
+
+Workspace::~Workspace()
+{
+    // The views hold references into the session: they go first, now (the window would delete them later).
+    const QList<QPointer<QWidget>> views{m_board.data(), m_postings.data(), m_requisitions.data()};
+    m_window.clearViews();
+    for (const QPointer<QWidget> &view : views)
+        delete view.data();
+    m_window.setBackgroundStatus({});
+    m_window.setInteractiveWaiting(false);
+}
+
+ui::BoardView *Workspace::board() const
+{
+    return m_board;
+}
+
+ui::PostingsPage *Workspace::postings() const
+{
+    return m_postings;
+}
+
+ui::RequisitionsPage *Workspace::requisitions() const
+{
+    return m_requisitions;
+}
+
+void Workspace::requestClose(std::function<void(bool)> done)
+{
+    if (!m_postings) {
+        done(true);
+        return;
+    }
+    m_postings->requestClose(std::move(done));
+}
+
+void Workspace::applySettings(const ui::ShellSettings &settings)
+{
+    m_session->sync().setDeltaIntervalMs(settings.syncIntervalMinutes * 60 * 1000);
+}
+
+} // namespace lever::app

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Account.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace lever::api {
+class Client;
+}
+namespace lever::models {
+class Session;
+}
+namespace lever::ui {
+class BoardView;
+class MainWindow;
+class PostingsPage;
+class RequisitionsPage;
+struct ShellSettings;
+} // namespace lever::ui
+
+namespace lever::app {
+
+// One signed-in account's working set: the models Session over its client and the views built on it
+// (board, postings, requisitions), added to the main window and wired to its status bar, F5 and settings.
+// Created when a client is ready, destroyed before that client goes.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    Workspace(api::Client &client, const auth::Account &account, ui::MainWindow &window,
+              QObject *parent = nullptr);
+    // Removes the views from the window first, then the session they use.
+    ~Workspace() override;
+
+    models::Session &session() { return *m_session; }
+    ui::BoardView *board() const;
+    ui::PostingsPage *postings() const;
+    ui::RequisitionsPage *requisitions() const;
+
+    // For the window's close: `done(true)` when no view holds unsaved edits (saved or discarded).
+    void requestClose(std::function<void(bool)> done);
+
+private:
+    void applySettings(const ui::ShellSettings &settings);
+
+    ui::MainWindow &m_window;
+    models::Session *m_session = nullptr;
+    QPointer<ui::BoardView> m_board;
+    QPointer<ui::PostingsPage> m_postings;
+    QPointer<ui::RequisitionsPage> m_requisitions;
+};
+
+} // namespace lever::app

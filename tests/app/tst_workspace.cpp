@@ -1,0 +1,183 @@
+// The workspace of a signed-in account, through the real AppController against an in-process sandbox:
+// the board, postings and requisitions views are added and fed by one models Session whose status
+// reaches the status bar; F5 fetches changes made elsewhere; switching accounts replaces the views; the
+// window's close asks the views first.
+#include "AccountStore.h"
+#include "AppController.h"
+#include "BoardModel.h"
+#include "RoutingSecretStore.h"
+#include "SandboxFixture.h"
+#include "Session.h"
+#include "SessionSecretStore.h"
+#include "Store.h"
+#include "Workspace.h"
+#include "board/BoardView.h"
+#include "common/Confirm.h"
+#include "shell/MainWindow.h"
+#include "shell/StatusBar.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lever;
+using auth::Account;
+using Kind = auth::SecretStore::Kind;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void viewsAreAddedAndFed();
+    void refreshFetchesChangesMadeElsewhere();
+    void switchingAccountsReplacesTheWorkspace();
+    void closingTheWindowAsksTheWorkspace();
+
+private:
+    Account saveAccount(const QString &name);
+    void openAndSync(const Account &account);
+
+    std::unique_ptr<test::SandboxFixture> m_fixture;
+    std::unique_ptr<auth::SessionSecretStore> m_keychain; // stands in for the OS keychain
+    std::unique_ptr<app::AppController> m_controller;
+};
+
+void TestWorkspace::init()
+{
+    QSettings().clear();
+    ui::Confirm::setAnswererForTesting([](const ui::Confirm::Question &) { return true; });
+    m_fixture = std::make_unique<test::SandboxFixture>();
+    for (int i = 0; i < 30; ++i)
+        m_fixture->seedOpportunity({{u"name"_s, u"Seeded %1"_s.arg(i)}});
+    m_keychain = std::make_unique<auth::SessionSecretStore>();
+    m_controller = std::make_unique<app::AppController>(m_keychain.get());
+}
+
+void TestWorkspace::cleanup()
+{
+    m_controller.reset();
+    m_keychain.reset();
+    m_fixture.reset();
+}
+
+Account TestWorkspace::saveAccount(const QString &name)
+{
+    Account a;
+    a.name = name;
+    a.environment = Account::Environment::Custom;
+    a.baseUrl = m_fixture->sandbox().baseUrl();
+    a.authMethod = Account::AuthMethod::ApiKey;
+    a.actingUserId = m_fixture->firstUserId();
+    const auto added = m_controller->accounts()->add(a);
+    if (!added)
+        return {};
+    bool stored = false;
+    m_controller->secrets()->write(added->id, Kind::ApiKey, m_fixture->apiKey(), this,
+                                   [&](const auth::SecretStore::Result &r) { stored = r.ok(); });
+    if (!QTest::qWaitFor([&] { return stored; }, 10000))
+        return {};
+    return *added;
+}
+
+void TestWorkspace::openAndSync(const Account &account)
+{
+    m_controller->openAccount(account.id);
+    QTRY_VERIFY(m_controller->workspace());
+    models::Session &session = m_controller->workspace()->session();
+    QTRY_COMPARE(session.store().opportunityCount(), 30);
+    QTRY_VERIFY(m_controller->window()->shellStatusBar()->backgroundStatus().startsWith(u"Up to date"_s));
+}
+
+void TestWorkspace::viewsAreAddedAndFed()
+{
+    openAndSync(saveAccount(u"Main"_s));
+    ui::MainWindow *window = m_controller->window();
+    QCOMPARE(window->viewIds(), (QStringList{u"board"_s, u"postings"_s, u"requisitions"_s}));
+    QCOMPARE(window->currentViewId(), u"board"_s);
+    app::Workspace *workspace = m_controller->workspace();
+    QCOMPARE(window->view(u"board"_s), workspace->board());
+    // The board's columns hold the synced cards (the sandbox seeds active opportunities).
+    QTRY_COMPARE(workspace->session().board().shownCount(), workspace->session().store().activeCount());
+    QVERIFY(workspace->session().store().activeCount() > 0);
+    QVERIFY(window->showView(u"postings"_s));
+    QCOMPARE(window->currentViewId(), u"postings"_s);
+}
+
+void TestWorkspace::refreshFetchesChangesMadeElsewhere()
+{
+    openAndSync(saveAccount(u"Main"_s));
+    models::Session &session = m_controller->workspace()->session();
+    // Made through the API, as another Lever user would: the next delta must bring it.
+    const auto created = m_fixture->post(u"/opportunities?perform_as="_s + m_fixture->firstUserId(),
+                                         {{u"name"_s, u"Created Elsewhere"_s},
+                                          {u"emails"_s, QJsonArray{u"elsewhere@example.com"_s}}});
+    QCOMPARE(created.status, 201);
+    const QString id = created.data().value(u"id"_s).toString();
+    QVERIFY(!session.store().opportunity(id));
+    // Deltas overlap a little in time; let the clock pass the creation before asking.
+    QTest::qWait(50);
+    Q_EMIT m_controller->window()->refreshRequested();
+    QTRY_VERIFY(session.store().opportunity(id));
+    QCOMPARE(session.store().opportunity(id)->name, u"Created Elsewhere"_s);
+}
+
+void TestWorkspace::switchingAccountsReplacesTheWorkspace()
+{
+    const Account a = saveAccount(u"First"_s);
+    const Account b = saveAccount(u"Second"_s);
+    openAndSync(a);
+    QPointer<app::Workspace> first = m_controller->workspace();
+    QPointer<QWidget> firstBoard = first->board();
+    Q_EMIT m_controller->window()->accountSwitchRequested(b.id);
+    QVERIFY(!first);
+    QVERIFY(!firstBoard); // gone before its session
+    QTRY_VERIFY(m_controller->workspace());
+    QTRY_COMPARE(m_controller->workspace()->session().store().opportunityCount(), 30);
+    QCOMPARE(m_controller->window()->viewIds().size(), 3);
+    QCOMPARE(m_controller->window()->currentAccount()->id, b.id);
+}
+
+void TestWorkspace::closingTheWindowAsksTheWorkspace()
+{
+    openAndSync(saveAccount(u"Main"_s));
+    ui::MainWindow *window = m_controller->window();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    // Nothing unsaved: the guard lets the window close at once.
+    QVERIFY(window->close());
+    QVERIFY(!window->isVisible());
+    // A view that asks first: the window waits for its answer, and closes on "yes".
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    std::function<void(bool)> pending;
+    window->setCloseGuard([&](std::function<void(bool)> done) { pending = std::move(done); });
+    QVERIFY(!window->close());
+    QVERIFY(window->isVisible());
+    QVERIFY(pending);
+    pending(false);
+    QTest::qWait(10);
+    QVERIFY(window->isVisible());
+    QVERIFY(!window->close());
+    pending(true);
+    QTRY_VERIFY(!window->isVisible());
+}
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir root;
+    qputenv("XDG_CONFIG_HOME", QString(root.path() + u"/config"_s).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", QString(root.path() + u"/data"_s).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", QString(root.path() + u"/cache"_s).toLocal8Bit());
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"lever-console-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_workspace"_s);
+    TestWorkspace test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_workspace.moc"
