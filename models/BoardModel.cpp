@@ -123,7 +123,11 @@ void BoardModel::computeMatches(bool narrowing)
         if (!m_store.isLive(slot))
             match = 0;
         else if (!narrowing || match)
-            match = m_compiled.matches(m_store.at(slot)) ? 1 : 0;
+            match = m_compiled.acceptsEverything() ||
+                            (m_compiled.matchesText(m_store.searchKey(slot)) &&
+                             (!m_compiled.hasFieldConditions() || m_compiled.matchesFields(m_store.at(slot))))
+                        ? 1
+                        : 0;
     }
 }
 

@@ -28,11 +28,22 @@ CompiledFilter::CompiledFilter(const CardFilter &filter, const QString &actingUs
     plain.archived = CardFilter::Archived::Any;
     plain.text = plain.text.trimmed();
     m_anything = plain.isEmpty();
+    plain.text.clear();
+    m_fields = !plain.isEmpty();
 }
 
-bool CompiledFilter::matches(const OpportunityRecord &r) const
+bool CompiledFilter::matchesText(QByteArrayView key) const
 {
-    if (m_anything)
+    for (const QByteArray &word : m_words) {
+        if (!memmem(key.data(), size_t(key.size()), word.constData(), size_t(word.size())))
+            return false;
+    }
+    return true;
+}
+
+bool CompiledFilter::matchesFields(const OpportunityRecord &r) const
+{
+    if (!m_fields)
         return true;
     if (!m_filter.postingIds.isEmpty() && !m_filter.postingIds.contains(r.postingId))
         return false;
@@ -48,11 +59,6 @@ bool CompiledFilter::matches(const OpportunityRecord &r) const
         return false;
     if (m_filter.updatedSince > 0 && r.updatedAt < m_filter.updatedSince)
         return false;
-    for (const QByteArray &word : m_words) {
-        if (!memmem(r.searchKey.constData(), size_t(r.searchKey.size()), word.constData(),
-                    size_t(word.size())))
-            return false;
-    }
     return true;
 }
 

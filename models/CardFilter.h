@@ -2,6 +2,7 @@
 
 #include "OpportunityRecord.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,7 +43,15 @@ public:
     CompiledFilter() = default;
     CompiledFilter(const CardFilter &filter, const QString &actingUserId);
 
-    bool matches(const OpportunityRecord &record) const;
+    bool matches(const OpportunityRecord &record) const
+    {
+        return m_anything || (matchesText(QByteArrayView(record.searchKey)) && matchesFields(record));
+    }
+    // The text condition alone, on a search key (Store::searchKey()), and the other conditions alone.
+    bool matchesText(QByteArrayView searchKey) const;
+    bool matchesFields(const OpportunityRecord &record) const;
+    bool acceptsEverything() const { return m_anything; }
+    bool hasFieldConditions() const { return m_fields; }
     bool acceptsActive() const { return m_filter.archived != CardFilter::Archived::ArchivedOnly; }
     bool acceptsArchived() const { return m_filter.archived != CardFilter::Archived::ActiveOnly; }
 
@@ -51,6 +60,7 @@ private:
     QString m_ownerId;
     QList<QByteArray> m_words; // lower-case UTF-8
     bool m_anything = true;
+    bool m_fields = false; // any condition besides text and archived
 };
 
 } // namespace lever::models

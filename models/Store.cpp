@@ -128,6 +128,30 @@ void Store::index(int slot, const OpportunityRecord &r, int delta)
         m_activeCount += delta;
 }
 
+void Store::setSearchKey(int slot, const QByteArray &key)
+{
+    KeySpan &span = m_keySpans[size_t(slot)];
+    m_keyGarbage += span.length;
+    span = KeySpan{quint32(m_keyArena.size()), quint32(key.size())};
+    m_keyArena.append(key);
+    // Updates leave old keys behind: rewrite the arena once they are half of it.
+    if (m_keyGarbage > 1024 * 1024 && m_keyGarbage > m_keyArena.size() / 2)
+        compactKeys();
+}
+
+void Store::compactKeys()
+{
+    QByteArray arena;
+    arena.reserve(m_keyArena.size() - m_keyGarbage);
+    for (KeySpan &span : m_keySpans) {
+        const quint32 offset = quint32(arena.size());
+        arena.append(m_keyArena.constData() + span.offset, qsizetype(span.length));
+        span.offset = offset;
+    }
+    m_keyArena = std::move(arena);
+    m_keyGarbage = 0;
+}
+
 void Store::upsert(const api::Opportunity &opportunity)
 {
     const int slot = slotOf(opportunity.id);
@@ -151,6 +175,8 @@ void Store::upsertRecord(OpportunityRecord record)
         index(slot, before, -1);
         m_records[size_t(slot)] = std::move(record);
         index(slot, m_records[size_t(slot)], +1);
+        if (before.searchKey != m_records[size_t(slot)].searchKey)
+            setSearchKey(slot, m_records[size_t(slot)].searchKey);
         Q_EMIT opportunityUpdated(slot, before);
         return;
     }
@@ -162,8 +188,10 @@ void Store::upsertRecord(OpportunityRecord record)
         slot = int(m_records.size());
         m_records.push_back(std::move(record));
         m_live.push_back(true);
+        m_keySpans.push_back({});
     }
     const OpportunityRecord &stored = m_records[size_t(slot)];
+    setSearchKey(slot, stored.searchKey);
     m_slotById.insert(stored.id, slot);
     index(slot, stored, +1);
     Q_EMIT opportunityInserted(slot);
@@ -203,6 +231,7 @@ bool Store::remove(const QString &id)
         return false;
     OpportunityRecord before = std::move(m_records[size_t(slot)]);
     m_records[size_t(slot)] = OpportunityRecord();
+    setSearchKey(slot, QByteArray());
     index(slot, before, -1);
     m_slotById.remove(id);
     m_live[size_t(slot)] = false;
@@ -228,6 +257,9 @@ void Store::clearOpportunities()
     Q_EMIT opportunitiesAboutToBeCleared();
     m_records.clear();
     m_live.clear();
+    m_keyArena.clear();
+    m_keySpans.clear();
+    m_keyGarbage = 0;
     m_freeSlots.clear();
     m_slotById.clear();
     m_byStage.clear();

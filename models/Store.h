@@ -4,6 +4,7 @@
 #include "OpportunityRecord.h"
 #include "ReferenceData.h"
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -41,6 +42,14 @@ public:
     int slotOf(const QString &id) const { return m_slotById.value(id, -1); }
     // Null when unknown.
     const OpportunityRecord *opportunity(const QString &id) const;
+    // The card's lower-case search key (OpportunityRecord::searchKey), kept a second time in one
+    // contiguous buffer in slot order: filtering scans it front to back instead of chasing a pointer
+    // per record, several times faster on 100,000 cards. Valid until the next store change.
+    QByteArrayView searchKey(int slot) const
+    {
+        const KeySpan &span = m_keySpans[size_t(slot)];
+        return QByteArrayView(m_keyArena.constData() + span.offset, qsizetype(span.length));
+    }
 
     QSet<int> activeInStage(const QString &stageId) const { return m_byStage.value(stageId); }
     QSet<int> archivedWithReason(const QString &reasonId) const { return m_byArchiveReason.value(reasonId); }
@@ -115,9 +124,19 @@ Q_SIGNALS:
 
 private:
     void index(int slot, const OpportunityRecord &record, int delta);
+    void setSearchKey(int slot, const QByteArray &key);
+    void compactKeys();
     void internRecord(OpportunityRecord &record);
 
+    struct KeySpan
+    {
+        quint32 offset = 0;
+        quint32 length = 0;
+    };
     std::vector<OpportunityRecord> m_records;
+    QByteArray m_keyArena;
+    std::vector<KeySpan> m_keySpans;
+    qsizetype m_keyGarbage = 0; // bytes of replaced keys still in the arena
     std::vector<bool> m_live;
     QList<int> m_freeSlots;
     QHash<QString, int> m_slotById;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void referenceDataAnnouncesOnlyChanges();
     void clearIsAnnounced();
     void childDataSummary();
+    void searchKeysStayInStepThroughCompaction();
 };
 
 void TestStore::insertIndexesAndSignals()
@@ -217,6 +218,34 @@ void TestStore::childDataSummary()
     QVERIFY(!store.childData(u"unknown"_s));
     store.remove(u"o1"_s);
     QVERIFY(!store.childData(u"o1"_s));
+}
+
+// The contiguous copy of the search keys survives updates (old keys are left behind and compacted
+// away once they are half the buffer), removals and reused slots.
+void TestStore::searchKeysStayInStepThroughCompaction()
+{
+    Store store;
+    for (int i = 0; i < 2000; ++i)
+        store.upsert(makeOpportunity({.id = u"o%1"_s.arg(i), .name = u"Person %1"_s.arg(i)}));
+    for (int round = 0; round < 20; ++round) {
+        for (int i = 0; i < 2000; ++i) {
+            store.modify(u"o%1"_s.arg(i), [&](OpportunityRecord &r) {
+                r.name = u"Renamed person number %1 in round %2 with a long name"_s.arg(i).arg(round);
+                r.updateSearchKey();
+            });
+        }
+        store.remove(u"o%1"_s.arg(round));
+        store.upsert(makeOpportunity({.id = u"n%1"_s.arg(round), .name = u"Newcomer %1"_s.arg(round)}));
+    }
+    for (int slot = 0; slot < store.slotCount(); ++slot) {
+        if (store.isLive(slot))
+            QCOMPARE(store.searchKey(slot), QByteArrayView(store.at(slot).searchKey));
+        else
+            QVERIFY(store.searchKey(slot).isEmpty());
+    }
+    QCOMPARE(store.searchKey(store.slotOf(u"o1999"_s)),
+             QByteArrayView(
+                 "renamed person number 1999 in round 19 with a long name\no1999@example.com\nengineer"));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
