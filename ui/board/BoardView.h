@@ -24,6 +24,8 @@ class BoardColumn;
 class BoardColumnView;
 class BoardCommands;
 class CardDetailsPanel;
+class ErrorBanner;
+class SelectionBar;
 class FilterBar;
 
 // The pipeline board: the filter bar, one column per stage in pipeline order and the collapsible
@@ -86,10 +88,8 @@ private:
     models::Session &m_session;
     BoardCommands *m_commands;
     FilterBar *m_filterBar;
-    QWidget *m_banner;
-    QLabel *m_bannerText;
-    QWidget *m_selectionBar;
-    QLabel *m_selectionText;
+    ErrorBanner *m_banner;
+    SelectionBar *m_selectionBar;
     QScrollArea *m_scroll;
     QWidget *m_lanes;
     QHBoxLayout *m_lanesLayout;

@@ -13,7 +13,8 @@ class CardDelegate : public QStyledItemDelegate
 public:
     explicit CardDelegate(QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // The card's size for a font: every card has it (uniform item sizes).

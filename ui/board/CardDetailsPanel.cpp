@@ -180,28 +180,36 @@ void CardDetailsPanel::refresh()
     setAccessibleDescription(tr("Details of %1").arg(r->name));
     setField(u"email"_s, breakable(r->emails));
     setField(u"stage"_s, store.stageName(r->stageId));
-    setField(u"archived"_s, r->archived ? tr("Yes: %1, on %2").arg(store.archiveReasonName(r->archiveReasonId),
-                                                                   dateText(r->archivedAt))
-                                        : tr("No"));
+    setField(
+        u"archived"_s,
+        r->archived
+            ? tr("Yes: %1, on %2").arg(store.archiveReasonName(r->archiveReasonId), dateText(r->archivedAt))
+            : tr("No"));
     const models::PostingInfo *posting = store.posting(r->postingId);
-    setField(u"posting"_s, posting ? (posting->team.isEmpty() ? posting->text
-                                                              : QString(posting->text + u" · "_s + posting->team))
-                                   : tr("No posting"));
+    setField(u"posting"_s, posting
+                               ? (posting->team.isEmpty() ? posting->text
+                                                          : QString(posting->text + u" · "_s + posting->team))
+                               : tr("No posting"));
     const models::UserInfo *owner = store.user(r->ownerId);
     setField(u"owner"_s, owner ? QString(owner->name + u'\n' + breakable(owner->email)) : r->ownerId);
     setField(u"tags"_s, r->tags.join(u", "_s));
     setField(u"origin"_s, r->origin);
     setField(u"sources"_s, r->sources.join(u", "_s));
     const qint64 days = qMax<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - r->stageEnteredAt) / 86400000);
-    setField(u"daysInStage"_s, days == 1 ? tr("%1 (1 day)").arg(dateText(r->stageEnteredAt)) : tr("%1 (%2 days)").arg(dateText(r->stageEnteredAt)).arg(days));
+    setField(u"daysInStage"_s, days == 1 ? tr("%1 (1 day)").arg(dateText(r->stageEnteredAt))
+                                         : tr("%1 (%2 days)").arg(dateText(r->stageEnteredAt)).arg(days));
     setField(u"created"_s, dateText(r->createdAt));
     setField(u"updated"_s, dateText(r->updatedAt));
     const int others = r->contactId.isEmpty() ? 0 : store.opportunitiesOfContact(r->contactId) - 1;
-    setField(u"otherOpportunities"_s, others > 0 ? (others == 1 ? tr("1 other for this person") : tr("%1 others for this person").arg(others)) : tr("None"));
-    setField(u"pending"_s, store.hasPendingWrite(r->id) ? tr("A change is being saved") : tr("All changes saved"));
+    setField(u"otherOpportunities"_s, others > 0 ? (others == 1 ? tr("1 other for this person")
+                                                                : tr("%1 others for this person").arg(others))
+                                                 : tr("None"));
+    setField(u"pending"_s,
+             store.hasPendingWrite(r->id) ? tr("A change is being saved") : tr("All changes saved"));
     const models::ChildData *child = store.childData(r->id);
     if (!child) {
-        setField(u"nextInterview"_s, m_session.childData().isLoading(r->id) ? tr("Loading…") : tr("Not loaded"));
+        setField(u"nextInterview"_s,
+                 m_session.childData().isLoading(r->id) ? tr("Loading…") : tr("Not loaded"));
         setField(u"interviews"_s, m_session.childData().isLoading(r->id) ? tr("Loading…") : tr("Not loaded"));
     } else {
         setField(u"nextInterview"_s,
