@@ -12,6 +12,8 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void unarchiveByDropOnAStage();
     void enterOpensTheCard();
     void mouseDragCarriesTheSelection();
+    void dragNearTheEdgeScrollsTheBoard();
 };
 
 void TestBoard::columnsAndCounts()
@@ -349,6 +352,36 @@ void TestBoard::mouseDragCarriesTheSelection()
     QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, center(2));
     QCOMPARE(view.selectedIds(), QStringList{column->idAt(2)});
     QCOMPARE(view.drags.size(), 1);
+}
+
+void TestBoard::dragNearTheEdgeScrollsTheBoard()
+{
+    BoardRig rig(60);
+    QVERIFY(rig.start());
+    rig.board->resize(900, 700);
+    QTRY_VERIFY(rig.board->findChild<QScrollArea *>(u"boardScroll"_s)->horizontalScrollBar()->maximum() > 0);
+    QScrollBar *bar = rig.board->findChild<QScrollArea *>(u"boardScroll"_s)->horizontalScrollBar();
+    QCOMPARE(bar->value(), 0);
+    ui::BoardColumn *first = rig.board->stageColumns().at(0);
+    ui::BoardColumn *second = rig.board->stageColumns().at(1);
+    const QString id = first->column()->count() > 0 ? first->column()->idAt(0) : second->column()->idAt(0);
+    std::unique_ptr<QMimeData> mime(ui::BoardColumnView::mimeDataFor({id}));
+    // Over the column cut by the right edge of the board, near that edge.
+    QWidget *target = nullptr;
+    for (ui::BoardColumn *c : rig.board->stageColumns()) {
+        const QRect r(c->mapTo(rig.board.get(), QPoint(0, 0)), c->size());
+        if (r.left() < rig.board->width() && r.right() > rig.board->width() - 40)
+            target = c->view()->viewport();
+    }
+    QVERIFY(target);
+    const QPoint edge = target->mapFrom(rig.board.get(), QPoint(rig.board->width() - 20, 300));
+    QDragEnterEvent enter(edge, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDragMoveEvent move(edge, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    QVERIFY(bar->value() > 0);
+    QDragLeaveEvent leave;
+    QApplication::sendEvent(target, &leave);
 }
 
 QTEST_MAIN(TestBoard)

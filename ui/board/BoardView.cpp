@@ -118,6 +118,7 @@ BoardView::BoardView(models::Session &session, QWidget *parent)
             m_session.sync().loadArchived();
         scheduleVisible();
     });
+    m_archiveLane->installEventFilter(this);
     connect(m_archiveLane, &ArchiveLane::cardsDropped, this,
             [this](const QStringList &ids) { m_commands->askArchive(ids); });
     connect(&m_session.sync(), &models::Sync::archivedLoaded, this, &BoardView::updateArchiveCounts);
@@ -207,6 +208,7 @@ BoardColumn *BoardView::makeColumn(models::ColumnModel *model)
     auto *column = new BoardColumn(model, m_lanes);
     BoardColumnView *view = column->view();
     view->installEventFilter(this);
+    view->viewport()->installEventFilter(this); // drags near the board's edge scroll it sideways
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &BoardColumnView::cardsDropped, this,
             [this, model](const QStringList &ids) { onDrop(model, ids); });
@@ -429,8 +431,25 @@ void BoardView::moveBy(BoardColumnView *from, int step)
     m_scroll->ensureWidgetVisible(to, 20, 0);
 }
 
+void BoardView::autoScroll(QWidget *over, const QPoint &pos)
+{
+    // A drag near the left or right edge of the board scrolls it, so every column can be reached.
+    const QPoint at = over->mapTo(m_scroll->viewport(), pos);
+    constexpr int kEdge = 56;
+    QScrollBar *bar = m_scroll->horizontalScrollBar();
+    if (at.x() < kEdge)
+        bar->setValue(bar->value() - (kEdge - at.x()) / 2 - 4);
+    else if (at.x() > m_scroll->viewport()->width() - kEdge)
+        bar->setValue(bar->value() + (at.x() - m_scroll->viewport()->width() + kEdge) / 2 + 4);
+}
+
 bool BoardView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::DragMove || event->type() == QEvent::DragEnter) {
+        if (auto *w = qobject_cast<QWidget *>(watched))
+            autoScroll(w, static_cast<QDragMoveEvent *>(event)->position().toPoint());
+        return false;
+    }
     auto *view = qobject_cast<BoardColumnView *>(watched);
     if (!view || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);

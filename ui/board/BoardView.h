@@ -81,6 +81,7 @@ private:
     void updateSelectionBar();
     void updateArchiveCounts();
     void showError(const QString &message);
+    void autoScroll(QWidget *over, const QPoint &pos);
     void scheduleVisible();
     void publishVisible();
     void setupShortcuts();
