@@ -135,6 +135,11 @@ CardDetailsPanel::CardDetailsPanel(models::Session &session, QWidget *parent)
     };
     connect(&store, &models::Store::opportunityUpdated, this, follow);
     connect(&store, &models::Store::childDataChanged, this, follow);
+    connect(&m_session.childData(), &models::ChildDataLoader::failed, this,
+            [this](const QString &id, const QString &message) {
+                if (id == m_id && !m_session.store().childData(id))
+                    setField(u"interviews"_s, tr("Could not load: %1").arg(message));
+            });
     connect(&store, &models::Store::opportunityRemoved, this,
             [this](int, const models::OpportunityRecord &before) {
                 if (before.id == m_id)
@@ -174,7 +179,6 @@ void CardDetailsPanel::refresh()
             l->setText(tr("—"));
         return;
     }
-    const QLocale locale;
     m_name->setText(r->name);
     m_headline->setText(r->headline.isEmpty() ? tr("No headline") : r->headline);
     setAccessibleDescription(tr("Details of %1").arg(r->name));
@@ -232,7 +236,6 @@ void CardDetailsPanel::refresh()
         setField(u"interviews"_s, lines.isEmpty() ? tr("None") : lines.join(u'\n'));
     }
     setField(u"id"_s, r->id);
-    Q_UNUSED(locale);
 }
 
 } // namespace lever::ui
