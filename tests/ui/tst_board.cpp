@@ -188,6 +188,14 @@ void TestBoard::keyboardMoveAndUndo()
     QTest::keyClick(target->view(), Qt::Key_Left);
     QTRY_VERIFY(source->view()->hasFocus());
     QCOMPARE(source->view()->currentIndex().row(), 0);
+    // The row on screen is kept: the third card lands on the third card.
+    if (target->column()->count() >= 3 && source->column()->count() >= 3) {
+        focusCard(target->view(), 2);
+        QTest::keyClick(target->view(), Qt::Key_Left);
+        QTRY_VERIFY(source->view()->hasFocus());
+        QCOMPARE(source->view()->currentIndex().row(), 2);
+        QCOMPARE(rig.board->selectedIds(), QStringList{source->column()->idAt(2)});
+    }
 }
 
 void TestBoard::bulkArchiveReportsTheFailingCard()

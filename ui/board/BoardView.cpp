@@ -384,12 +384,16 @@ void BoardView::focusNeighbour(BoardColumnView *from, int step)
 {
     const QList<BoardColumnView *> views = navigableViews();
     const int at = int(views.indexOf(from));
-    const int row = qMax(0, from->currentIndex().row());
+    // The card at the same height on screen (columns scroll on their own), else the last one.
+    const QModelIndex current = from->currentIndex();
+    const int y = current.isValid() ? from->visualRect(current).center().y() : 0;
     for (int i = at + step; i >= 0 && i < views.size(); i += step) {
         BoardColumnView *to = views.at(i);
         if (to->model()->rowCount() == 0)
             continue; // skip empty columns: the focus lands on a card
-        const QModelIndex index = to->model()->index(qMin(row, to->model()->rowCount() - 1), 0);
+        QModelIndex index = to->indexAt(QPoint(to->viewport()->width() / 2, qMax(0, y)));
+        if (!index.isValid())
+            index = to->model()->index(y <= 0 ? 0 : to->model()->rowCount() - 1, 0);
         from->clearSelection();
         to->setFocus(Qt::OtherFocusReason);
         to->setCurrentIndex(index);
