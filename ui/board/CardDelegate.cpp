@@ -53,6 +53,20 @@ QColor CardDelegate::badgeColor(const QString &ownerId)
     return QColor::fromHsl(hue, 140, 90);
 }
 
+const CardDelegate::Fonts &CardDelegate::fontsFor(const QFont &font) const
+{
+    // Every card of a paint uses the same fonts: build them once, not per card.
+    if (!m_fonts || m_fonts->base != font) {
+        QFont bold = font;
+        bold.setBold(true);
+        QFont small = font;
+        small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.88 : 8.5);
+        m_fonts.emplace(
+            Fonts{font, bold, small, QFontMetrics(font), QFontMetrics(bold), QFontMetrics(small)});
+    }
+    return *m_fonts;
+}
+
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     return cardSize(option.font);
@@ -81,14 +95,13 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
 
     const QColor text = pal.color(QPalette::Text);
     const QColor dim = blend(pal.color(QPalette::Base), text, 0.62);
-    QFont base = option.font;
-    QFont bold = base;
-    bold.setBold(true);
-    QFont small = base;
-    small.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 0.88 : 8.5);
-    const QFontMetrics fm(base);
-    const QFontMetrics bfm(bold);
-    const QFontMetrics sfm(small);
+    const Fonts &fonts = fontsFor(option.font);
+    const QFont &base = fonts.base;
+    const QFont &bold = fonts.bold;
+    const QFont &small = fonts.small;
+    const QFontMetrics &fm = fonts.fm;
+    const QFontMetrics &bfm = fonts.bfm;
+    const QFontMetrics &sfm = fonts.sfm;
     const int line = fm.lineSpacing();
 
     const QRect inner = card.toRect().adjusted(kPadding, kPadding, -kPadding, -kPadding);

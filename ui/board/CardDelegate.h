@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QFontMetrics>
 #include <QStyledItemDelegate>
+#include <optional>
 
 namespace lever::ui {
 
@@ -21,6 +23,15 @@ public:
     static QSize cardSize(const QFont &font);
     // The owner badge's colour, stable per user and readable with white initials.
     static QColor badgeColor(const QString &ownerId);
+
+private:
+    struct Fonts
+    {
+        QFont base, bold, small;
+        QFontMetrics fm, bfm, sfm;
+    };
+    const Fonts &fontsFor(const QFont &font) const;
+    mutable std::optional<Fonts> m_fonts;
 };
 
 } // namespace lever::ui
