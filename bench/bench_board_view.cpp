@@ -276,6 +276,8 @@ int runShots(const QString &dir, int demo)
     dark.setColor(QPalette::HighlightedText, Qt::white);
     dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
     dark.setColor(QPalette::Mid, QColor(0x44, 0x47, 0x4d));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, QColor(0x6e, 0x70, 0x74));
     QApplication::setPalette(dark);
     shot(u"dark"_s);
     return 0;
