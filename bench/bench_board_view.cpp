@@ -58,8 +58,9 @@ double vmRssMB()
 void fill(models::Store &store, int count)
 {
     QList<models::StageInfo> stages;
-    const char *const stageNames[] = {"New lead",  "Reached out", "Responded",  "New applicant", "Recruiter screen",
-                                      "Phone interview", "On-site interview", "Reference check", "Offer"};
+    const char *const stageNames[] = {"New lead",          "Reached out",      "Responded",
+                                      "New applicant",     "Recruiter screen", "Phone interview",
+                                      "On-site interview", "Reference check",  "Offer"};
     for (int i = 0; i < 9; ++i)
         stages.append({u"stage-%1"_s.arg(i), QString::fromLatin1(stageNames[i])});
     store.setStages(stages);
@@ -71,25 +72,28 @@ void fill(models::Store &store, int count)
                              {u"r5"_s, u"Unresponsive"_s, false, true}});
     QList<models::PostingInfo> postings;
     for (int i = 0; i < 60; ++i)
-        postings.append({u"p%1"_s.arg(i), u"Posting number %1"_s.arg(i), u"Team %1"_s.arg(i % 7), u"published"_s});
+        postings.append(
+            {u"p%1"_s.arg(i), u"Posting number %1"_s.arg(i), u"Team %1"_s.arg(i % 7), u"published"_s});
     store.setPostings(postings);
     QList<models::UserInfo> users;
     for (int i = 0; i < 40; ++i)
-        users.append({u"u%1"_s.arg(i), u"User %1 Person"_s.arg(i), u"u%1@example.com"_s.arg(i), u"UP"_s, false});
+        users.append(
+            {u"u%1"_s.arg(i), u"User %1 Person"_s.arg(i), u"u%1@example.com"_s.arg(i), u"UP"_s, false});
     store.setUsers(users);
-    static const char *const first[] = {"Ada", "Grace", "Alan", "Katherine", "Linus", "Margaret", "Dennis", "Barbara",
-                                        "Edsger", "Frances", "John", "Radia"};
-    static const char *const last[] = {"Lovelace", "Hopper", "Turing", "Johnson", "Torvalds", "Hamilton",
-                                       "Ritchie", "Liskov", "Dijkstra", "Allen", "Backus", "Perlman"};
+    static const char *const first[] = {"Ada",    "Grace",   "Alan",   "Katherine", "Linus", "Margaret",
+                                        "Dennis", "Barbara", "Edsger", "Frances",   "John",  "Radia"};
+    static const char *const last[] = {"Lovelace", "Hopper", "Turing",   "Johnson", "Torvalds", "Hamilton",
+                                       "Ritchie",  "Liskov", "Dijkstra", "Allen",   "Backus",   "Perlman"};
     static const char *const tags[] = {"Senior", "Remote", "Referral", "Priority", "Berlin", "Visa"};
-    static const char *const origins[] = {"applied", "sourced", "referred", "agency", "internal", "university"};
+    static const char *const origins[] = {"applied", "sourced",  "referred",
+                                          "agency",  "internal", "university"};
     QRandomGenerator rng(7);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (int i = 0; i < count; ++i) {
         models::OpportunityRecord r;
         r.id = u"opp-%1"_s.arg(i);
-        r.name = QString::fromLatin1(first[rng.bounded(12)]) + u' ' + QString::fromLatin1(last[rng.bounded(12)]) +
-                 u' ' + QString::number(i);
+        r.name = QString::fromLatin1(first[rng.bounded(12)]) + u' ' +
+                 QString::fromLatin1(last[rng.bounded(12)]) + u' ' + QString::number(i);
         r.headline = u"Engineer at Company %1"_s.arg(rng.bounded(500));
         r.emails = u"person%1@example.com"_s.arg(i);
         r.contactId = u"c-%1"_s.arg(rng.bounded(count * 9 / 10 + 1));
@@ -165,7 +169,9 @@ int runBench(int count)
             s += x;
         return v.isEmpty() ? 0.0 : s / double(v.size());
     };
-    auto max = [](const QList<double> &v) { return v.isEmpty() ? 0.0 : *std::max_element(v.begin(), v.end()); };
+    auto max = [](const QList<double> &v) {
+        return v.isEmpty() ? 0.0 : *std::max_element(v.begin(), v.end());
+    };
     const QJsonObject out{{u"opportunities"_s, session.store().opportunityCount()},
                           {u"active"_s, session.store().activeCount()},
                           {u"paintMs"_s, paintMs},
@@ -194,7 +200,8 @@ int runShots(const QString &dir, int demo)
     models::Session session(*client);
     session.sync().setDeltaIntervalMs(0);
     session.start();
-    if (!QTest::qWaitFor([&] { return session.sync().isArchivedLoaded() && !session.sync().isBusy(); }, 120000))
+    if (!QTest::qWaitFor([&] { return session.sync().isArchivedLoaded() && !session.sync().isBusy(); },
+                         120000))
         return 2;
     ui::BoardView board(session);
     board.setWindowTitle(u"Lever Console — board"_s);
@@ -209,7 +216,8 @@ int runShots(const QString &dir, int demo)
     for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
         board.resize(size);
         board.show();
-        QTest::qWaitForWindowExposed(&board);
+        if (!QTest::qWaitForWindowExposed(&board))
+            return 3;
         shot(QString::number(size.width()));
     }
     // A selection of three cards in the busiest column.
@@ -268,6 +276,8 @@ int runShots(const QString &dir, int demo)
     dark.setColor(QPalette::HighlightedText, Qt::white);
     dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
     dark.setColor(QPalette::Mid, QColor(0x44, 0x47, 0x4d));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, QColor(0x6e, 0x70, 0x74));
     QApplication::setPalette(dark);
     shot(u"dark"_s);
     return 0;

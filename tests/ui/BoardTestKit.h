@@ -3,13 +3,13 @@
 // Shared helpers of the board widget tests: a synced Session on an in-process sandbox with a
 // BoardView shown offscreen, drops built from the real drag mime data, and readers of the sandbox.
 #include "../models/ModelsTestKit.h"
-#include "board/BoardColumn.h"
-#include "board/BoardColumnView.h"
-#include "board/BoardView.h"
 #include "ColumnModel.h"
 #include "Session.h"
 #include "Store.h"
 #include "Sync.h"
+#include "board/BoardColumn.h"
+#include "board/BoardColumnView.h"
+#include "board/BoardView.h"
 
 #include <QApplication>
 #include <QDropEvent>
@@ -29,16 +29,15 @@ struct BoardRig
         : f(demoOptions(demoSize))
         , client(makeClient(f))
         , session(std::make_unique<models::Session>(*client))
-    {
-    }
+    {}
 
     // Syncs everything (archived too), then shows the board.
     bool start()
     {
         session->sync().setDeltaIntervalMs(0);
         session->start();
-        if (!QTest::qWaitFor([this] { return session->sync().isArchivedLoaded() && !session->sync().isBusy(); },
-                             30000))
+        if (!QTest::qWaitFor(
+                [this] { return session->sync().isArchivedLoaded() && !session->sync().isBusy(); }, 30000))
             return false;
         board = std::make_unique<ui::BoardView>(*session);
         board->resize(1600, 900);

@@ -3,17 +3,19 @@
 // QTest cannot drive QDrag::exec() offscreen); a failing move rolls back and shows the error; Ctrl+Z
 // undoes on the sandbox; bulk archive with one card deleted reports that card; a keyboard-only move;
 // a drop on the Archive lane asks for the reason; Enter opens the card.
-#include "board/ArchiveLane.h"
-#include "board/BoardCommands.h"
 #include "BoardModel.h"
 #include "BoardTestKit.h"
-#include "board/CardDetailsPanel.h"
 #include "CardRoles.h"
+#include "board/ArchiveLane.h"
+#include "board/BoardCommands.h"
+#include "board/CardDetailsPanel.h"
 
-#include <QSignalSpy>
-#include <QTest>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void unarchiveByDropOnAStage();
     void enterOpensTheCard();
     void mouseDragCarriesTheSelection();
+    void dragNearTheEdgeScrollsTheBoard();
 };
 
 void TestBoard::columnsAndCounts()
@@ -75,21 +78,24 @@ void TestBoard::columnsAndCounts()
     // Every control has an accessible name.
     const auto controls = rig.board->findChildren<QWidget *>();
     for (QWidget *w : controls) {
-        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QLineEdit *>(w) ||
-            qobject_cast<QAbstractItemView *>(w)) {
+        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
+            qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w)) {
             // Qt's own parts of a control (a combo's editor and popup, a line edit's clear button).
             bool part = false;
             for (QWidget *up = w->parentWidget(); up && up != rig.board.get(); up = up->parentWidget())
                 part = part || qobject_cast<QComboBox *>(up) || qobject_cast<QLineEdit *>(up) ||
                        QByteArray(up->metaObject()->className()).contains("ComboBox");
             if (!part)
-                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(QString::fromLatin1(w->metaObject()->className()) + u" "_s +
-                                                                     w->objectName()));
+                QVERIFY2(
+                    !w->accessibleName().isEmpty(),
+                    qPrintable(QString::fromLatin1(w->metaObject()->className()) + u" "_s + w->objectName()));
         }
     }
     // Cards speak to screen readers.
     const QModelIndex first = columns.at(rig.busiestStageIndex())->view()->model()->index(0, 0);
-    QVERIFY(first.data(Qt::AccessibleTextRole).toString().contains(first.data(models::CardRole::Name).toString()));
+    QVERIFY(first.data(Qt::AccessibleTextRole)
+                .toString()
+                .contains(first.data(models::CardRole::Name).toString()));
 }
 
 void TestBoard::dragToAnotherColumn()
@@ -122,9 +128,11 @@ void TestBoard::failedMoveRollsBackAndShowsError()
     ui::BoardColumn *target = rig.board->stageColumns().at(from + 1);
     const QString id = source->column()->idAt(0);
     const QString name = rig.session->store().opportunity(id)->name;
-    QCOMPARE(control(rig.f, "POST", u"/faults"_s,
-                     {{u"method"_s, u"PUT"_s}, {u"path"_s, u"^/opportunities/[^/]+/stage$"_s}, {u"status"_s, 500}}),
-             204);
+    QCOMPARE(
+        control(
+            rig.f, "POST", u"/faults"_s,
+            {{u"method"_s, u"PUT"_s}, {u"path"_s, u"^/opportunities/[^/]+/stage$"_s}, {u"status"_s, 500}}),
+        204);
     QSignalSpy errors(rig.board.get(), &ui::BoardView::errorOccurred);
     QVERIFY(dropOn(target->view()->viewport(), {id}));
     QCOMPARE(rig.session->store().opportunity(id)->stageId, target->column()->key());
@@ -180,6 +188,14 @@ void TestBoard::keyboardMoveAndUndo()
     QTest::keyClick(target->view(), Qt::Key_Left);
     QTRY_VERIFY(source->view()->hasFocus());
     QCOMPARE(source->view()->currentIndex().row(), 0);
+    // The row on screen is kept: the third card lands on the third card.
+    if (target->column()->count() >= 3 && source->column()->count() >= 3) {
+        focusCard(target->view(), 2);
+        QTest::keyClick(target->view(), Qt::Key_Left);
+        QTRY_VERIFY(source->view()->hasFocus());
+        QCOMPARE(source->view()->currentIndex().row(), 2);
+        QCOMPARE(rig.board->selectedIds(), QStringList{source->column()->idAt(2)});
+    }
 }
 
 void TestBoard::bulkArchiveReportsTheFailingCard()
@@ -250,8 +266,8 @@ void TestBoard::dropOnArchiveAsksForTheReason()
     const QString reason = rig.nonHiredReason();
     QVERIFY(rig.board->commands()->openDialog()->answer(reason));
     QCOMPARE(rig.session->store().opportunity(id)->archived, true);
-    QTRY_COMPARE_WITH_TIMEOUT(rig.onServer(id).value(u"archived"_s).toObject().value(u"reason"_s).toString(), reason,
-                              20000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.onServer(id).value(u"archived"_s).toObject().value(u"reason"_s).toString(),
+                              reason, 20000);
 }
 
 void TestBoard::unarchiveByDropOnAStage()
@@ -331,8 +347,8 @@ void TestBoard::mouseDragCarriesTheSelection()
     QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::NoModifier, center(2));
     QCOMPARE(view.selectedIds().size(), 2); // the press keeps the selection for a drag
     QMouseEvent move(QEvent::MouseMove, QPointF(center(2) + QPoint(30, 30)),
-                     view.viewport()->mapToGlobal(QPointF(center(2) + QPoint(30, 30))), Qt::NoButton, Qt::LeftButton,
-                     Qt::NoModifier);
+                     view.viewport()->mapToGlobal(QPointF(center(2) + QPoint(30, 30))), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(view.viewport(), &move);
     QCOMPARE(view.drags.size(), 1);
     QCOMPARE(view.drags.first(), (QStringList{column->idAt(0), column->idAt(2)}));
@@ -344,6 +360,36 @@ void TestBoard::mouseDragCarriesTheSelection()
     QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, center(2));
     QCOMPARE(view.selectedIds(), QStringList{column->idAt(2)});
     QCOMPARE(view.drags.size(), 1);
+}
+
+void TestBoard::dragNearTheEdgeScrollsTheBoard()
+{
+    BoardRig rig(60);
+    QVERIFY(rig.start());
+    rig.board->resize(900, 700);
+    QTRY_VERIFY(rig.board->findChild<QScrollArea *>(u"boardScroll"_s)->horizontalScrollBar()->maximum() > 0);
+    QScrollBar *bar = rig.board->findChild<QScrollArea *>(u"boardScroll"_s)->horizontalScrollBar();
+    QCOMPARE(bar->value(), 0);
+    ui::BoardColumn *first = rig.board->stageColumns().at(0);
+    ui::BoardColumn *second = rig.board->stageColumns().at(1);
+    const QString id = first->column()->count() > 0 ? first->column()->idAt(0) : second->column()->idAt(0);
+    std::unique_ptr<QMimeData> mime(ui::BoardColumnView::mimeDataFor({id}));
+    // Over the column cut by the right edge of the board, near that edge.
+    QWidget *target = nullptr;
+    for (ui::BoardColumn *c : rig.board->stageColumns()) {
+        const QRect r(c->mapTo(rig.board.get(), QPoint(0, 0)), c->size());
+        if (r.left() < rig.board->width() && r.right() > rig.board->width() - 40)
+            target = c->view()->viewport();
+    }
+    QVERIFY(target);
+    const QPoint edge = target->mapFrom(rig.board.get(), QPoint(rig.board->width() - 20, 300));
+    QDragEnterEvent enter(edge, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDragMoveEvent move(edge, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    QVERIFY(bar->value() > 0);
+    QDragLeaveEvent leave;
+    QApplication::sendEvent(target, &leave);
 }
 
 QTEST_MAIN(TestBoard)

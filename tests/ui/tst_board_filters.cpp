@@ -14,12 +14,12 @@
 #include "board/ShortcutsSheet.h"
 
 #include <QComboBox>
-#include <QMenu>
-#include <QToolButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -38,7 +38,8 @@ int shownOnBoard(ui::BoardView &board)
 }
 
 // Cards the store holds that satisfy `match`.
-int countInStore(const models::Store &store, const std::function<bool(const models::OpportunityRecord &)> &match)
+int countInStore(const models::Store &store,
+                 const std::function<bool(const models::OpportunityRecord &)> &match)
 {
     int n = 0;
     for (int slot = 0; slot < store.slotCount(); ++slot) {
@@ -85,7 +86,8 @@ void TestBoardFilters::searchNarrowsAsYouType()
     QCOMPARE(all, store.activeCount());
     // A name on the board, typed a letter at a time.
     ui::BoardColumn *column = rig.board->stageColumns().at(rig.busiestStageIndex());
-    const QString name = column->column()->idAt(0).isEmpty() ? QString() : store.opportunity(column->column()->idAt(0))->name;
+    const QString name =
+        column->column()->idAt(0).isEmpty() ? QString() : store.opportunity(column->column()->idAt(0))->name;
     const QString word = name.section(u' ', -1).toLower(); // the last name
     QLineEdit *search = rig.board->filterBar()->searchField();
     search->setFocus();
@@ -101,10 +103,12 @@ void TestBoardFilters::searchNarrowsAsYouType()
         previous = expected;
     }
     QVERIFY(previous >= 1);
-    QVERIFY(column->column()->rowOf(column->column()->ids().isEmpty() ? QString() : column->column()->idAt(0)) >= 0);
+    QVERIFY(column->column()->rowOf(column->column()->ids().isEmpty() ? QString()
+                                                                      : column->column()->idAt(0)) >= 0);
     // Counts say shown / total, and the bar says how many of all.
     QVERIFY2(column->countText().contains(u" / "_s), qPrintable(column->countText()));
-    QCOMPARE(column->countText(), u"%1 / %2"_s.arg(column->column()->count()).arg(column->column()->totalCount()));
+    QCOMPARE(column->countText(),
+             u"%1 / %2"_s.arg(column->column()->count()).arg(column->column()->totalCount()));
     auto *count = rig.board->filterBar()->findChild<QLabel *>(u"shownCount"_s);
     QVERIFY2(count->text().startsWith(QString::number(previous) + u" of "_s), qPrintable(count->text()));
     // Email and headline are searched too.
@@ -129,18 +133,21 @@ void TestBoardFilters::filterControls()
 
     auto *owner = bar->findChild<QComboBox *>(u"filterOwner"_s);
     choose(owner, owner->findData(u"mine"_s));
-    QCOMPARE(shownOnBoard(*rig.board), countInStore(store, [&](const auto &r) { return !r.archived && r.ownerId == me; }));
+    QCOMPARE(shownOnBoard(*rig.board),
+             countInStore(store, [&](const auto &r) { return !r.archived && r.ownerId == me; }));
     const int other = owner->count() - 1;
     const QString otherId = owner->itemData(other).toString();
     choose(owner, other);
-    QCOMPARE(shownOnBoard(*rig.board), countInStore(store, [&](const auto &r) { return !r.archived && r.ownerId == otherId; }));
+    QCOMPARE(shownOnBoard(*rig.board),
+             countInStore(store, [&](const auto &r) { return !r.archived && r.ownerId == otherId; }));
     choose(owner, 0);
 
     auto *posting = bar->findChild<QComboBox *>(u"filterPosting"_s);
     QVERIFY(posting->count() > 1);
     choose(posting, 1);
     const QString postingId = posting->itemData(1).toString();
-    QCOMPARE(shownOnBoard(*rig.board), countInStore(store, [&](const auto &r) { return !r.archived && r.postingId == postingId; }));
+    QCOMPARE(shownOnBoard(*rig.board),
+             countInStore(store, [&](const auto &r) { return !r.archived && r.postingId == postingId; }));
     choose(posting, 0);
 
     auto *tag = bar->findChild<QComboBox *>(u"filterTag"_s);
@@ -148,13 +155,15 @@ void TestBoardFilters::filterControls()
     choose(tag, 1);
     const QString tagText = tag->itemText(1);
     QCOMPARE(rig.session->board().filter().tag, tagText);
-    QCOMPARE(shownOnBoard(*rig.board), countInStore(store, [&](const auto &r) { return !r.archived && r.tags.contains(tagText); }));
+    QCOMPARE(shownOnBoard(*rig.board),
+             countInStore(store, [&](const auto &r) { return !r.archived && r.tags.contains(tagText); }));
     choose(tag, 0);
     QCOMPARE(rig.session->board().filter().tag, QString());
 
     auto *origin = bar->findChild<QComboBox *>(u"filterOrigin"_s);
     choose(origin, origin->findData(u"sourced"_s));
-    QCOMPARE(shownOnBoard(*rig.board), countInStore(store, [](const auto &r) { return !r.archived && r.origin == u"sourced"_s; }));
+    QCOMPARE(shownOnBoard(*rig.board),
+             countInStore(store, [](const auto &r) { return !r.archived && r.origin == u"sourced"_s; }));
     choose(origin, 0);
 
     auto *archived = bar->findChild<QComboBox *>(u"filterArchived"_s);
@@ -175,7 +184,8 @@ void TestBoardFilters::filterControls()
     choose(updated, updated->findData(30));
     const qint64 since = rig.session->board().filter().updatedSince;
     QVERIFY(since > 0);
-    QCOMPARE(shownOnBoard(*rig.board), countInStore(store, [&](const auto &r) { return !r.archived && r.updatedAt >= since; }));
+    QCOMPARE(shownOnBoard(*rig.board),
+             countInStore(store, [&](const auto &r) { return !r.archived && r.updatedAt >= since; }));
     // A filter set elsewhere (a saved view, the shell) shows in the controls.
     rig.session->board().setFilter({.origin = u"referred"_s});
     QCOMPARE(origin->currentData().toString(), u"referred"_s);
@@ -206,7 +216,8 @@ void TestBoardFilters::savedViewRoundTrip()
     QVERIFY(ui::SavedViews(u"account-B"_s).names().isEmpty()); // per account
     bar->clear();
     rig.session->board().setSort({});
-    QCOMPARE(rig.session->board().filter(), (models::CardFilter{.archived = models::CardFilter::Archived::ActiveOnly}));
+    QCOMPARE(rig.session->board().filter(),
+             (models::CardFilter{.archived = models::CardFilter::Archived::ActiveOnly}));
     auto *views = bar->findChild<QComboBox *>(u"savedViews"_s);
     const int row = views->findText(u"My applied / an"_s);
     QVERIFY(row > 0);
@@ -275,7 +286,8 @@ void TestBoardFilters::shortcutsSheetAndKeys()
     QStringList keys;
     for (int i = 0; i < sheet->list()->topLevelItemCount(); ++i)
         keys.append(sheet->list()->topLevelItem(i)->text(0));
-    for (const QString &needed : {u"Ctrl+Shift+→ / Ctrl+Shift+←"_s, u"Ctrl+Z"_s, u"Ctrl+F"_s, u"Delete"_s, u"?"_s})
+    for (const QString &needed :
+         {u"Ctrl+Shift+→ / Ctrl+Shift+←"_s, u"Ctrl+Z"_s, u"Ctrl+F"_s, u"Delete"_s, u"?"_s})
         QVERIFY2(keys.contains(needed), qPrintable(needed));
     sheet->close();
     // Ctrl+F focuses the search field.
@@ -299,7 +311,8 @@ void TestBoardFilters::shortcutsSheetAndKeys()
     // F5 asks for a delta.
     const int before = int(lever::test::requestsTo(rig.f, u"/opportunities"_s, "GET").size());
     QTest::keyClick(column->view(), Qt::Key_F5);
-    QTRY_VERIFY_WITH_TIMEOUT(lever::test::requestsTo(rig.f, u"/opportunities"_s, "GET").size() > before, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(lever::test::requestsTo(rig.f, u"/opportunities"_s, "GET").size() > before,
+                             20000);
 }
 
 void TestBoardFilters::visibleCardsGoToTheLoader()
@@ -315,7 +328,8 @@ void TestBoardFilters::visibleCardsGoToTheLoader()
     QVERIFY(!visible.contains(column->column()->idAt(column->column()->count() - 1))); // off screen
     // Scrolled to the end, the last cards are the visible ones.
     column->view()->scrollToBottom();
-    QTRY_VERIFY(rig.session->childData().visible().contains(column->column()->idAt(column->column()->count() - 1)));
+    QTRY_VERIFY(
+        rig.session->childData().visible().contains(column->column()->idAt(column->column()->count() - 1)));
     QVERIFY(!rig.session->childData().visible().contains(column->column()->idAt(0)));
     // And their next interviews load.
     const QString last = column->column()->idAt(column->column()->count() - 1);

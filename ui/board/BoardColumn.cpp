@@ -70,15 +70,16 @@ QString BoardColumn::countText() const
 void BoardColumn::updateHeader()
 {
     const QString title = m_column->title();
-    m_title->setText(m_title->fontMetrics().elidedText(title, Qt::ElideRight, 150));
-    m_title->setToolTip(title);
     m_count->setText(countText());
-    const QString accessible = m_column->count() == m_column->totalCount()
-                                   ? (m_column->count() == 1 ? tr("%1, 1 card").arg(title) : tr("%1, %2 cards").arg(title).arg(m_column->count()))
-                                   : tr("%1, %2 of %3 cards shown")
-                                         .arg(title)
-                                         .arg(m_column->count())
-                                         .arg(m_column->totalCount());
+    // The title takes what the count and the sort button leave of the fixed column width.
+    const int room = width() - m_count->sizeHint().width() - m_sort->sizeHint().width() - 36;
+    m_title->setText(m_title->fontMetrics().elidedText(title, Qt::ElideRight, qMax(60, room)));
+    m_title->setToolTip(title);
+    const QString accessible =
+        m_column->count() == m_column->totalCount()
+            ? (m_column->count() == 1 ? tr("%1, 1 card").arg(title)
+                                      : tr("%1, %2 cards").arg(title).arg(m_column->count()))
+            : tr("%1, %2 of %3 cards shown").arg(title).arg(m_column->count()).arg(m_column->totalCount());
     m_view->setAccessibleName(accessible);
     m_count->setAccessibleName(accessible);
     m_title->setAccessibleName(title);

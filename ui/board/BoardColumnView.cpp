@@ -39,7 +39,8 @@ BoardColumnView::BoardColumnView(models::ColumnModel *column, QWidget *parent)
 QStringList BoardColumnView::selectedIds() const
 {
     QModelIndexList rows = selectionModel()->selectedIndexes();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QStringList ids;
     ids.reserve(rows.size());
     for (const QModelIndex &i : std::as_const(rows))
@@ -103,7 +104,8 @@ void BoardColumnView::mouseMoveEvent(QMouseEvent *event)
 void BoardColumnView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (m_pressOnSelected && m_pressIndex.isValid()) {
-        selectionModel()->select(m_pressIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selectionModel()->select(m_pressIndex,
+                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_pressOnSelected = false;
         m_pressIndex = QPersistentModelIndex();
         return;
@@ -211,7 +213,8 @@ void BoardColumnView::dropEvent(QDropEvent *event)
     m_dropHover = false;
     viewport()->update();
     QStringList ids = idsFrom(event->mimeData());
-    ids.erase(std::remove_if(ids.begin(), ids.end(), [this](const QString &id) { return m_column->rowOf(id) >= 0; }),
+    ids.erase(std::remove_if(ids.begin(), ids.end(),
+                             [this](const QString &id) { return m_column->rowOf(id) >= 0; }),
               ids.end());
     if (ids.isEmpty()) {
         event->ignore();
@@ -235,7 +238,8 @@ void BoardColumnView::paintEvent(QPaintEvent *event)
     }
     if (m_column->rowCount() == 0) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(viewport()->rect().adjusted(8, 24, -8, -8), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+        p.drawText(viewport()->rect().adjusted(8, 24, -8, -8),
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                    m_column->totalCount() > 0 ? tr("No cards match the filter") : tr("No cards"));
     }
 }

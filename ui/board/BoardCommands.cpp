@@ -21,8 +21,7 @@ BoardCommands::BoardCommands(models::Session &session, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_session(session)
     , m_dialogParent(dialogParent)
-{
-}
+{}
 
 void BoardCommands::track(models::OpportunityAction *action)
 {
@@ -150,7 +149,9 @@ void BoardCommands::askArchive(const QStringList &ids, const QString &preselect)
 {
     if (ids.isEmpty())
         return;
-    auto *d = new ChoiceDialog(tr("Archive"), ids.size() == 1 ? tr("Why is this card being archived?") : tr("Why are %1 cards being archived?").arg(ids.size()),
+    auto *d = new ChoiceDialog(tr("Archive"),
+                               ids.size() == 1 ? tr("Why is this card being archived?")
+                                               : tr("Why are %1 cards being archived?").arg(ids.size()),
                                &m_session.archiveReasons(), models::ArchiveReasonsModel::IdRole, false,
                                m_dialogParent);
     d->setObjectName(u"archiveReasonDialog"_s);
@@ -163,8 +164,10 @@ void BoardCommands::askMove(const QStringList &ids)
 {
     if (ids.isEmpty())
         return;
-    auto *d = new ChoiceDialog(tr("Move to stage"), ids.size() == 1 ? tr("Move the card to:") : tr("Move %1 cards to:").arg(ids.size()),
-                               &m_session.stages(), models::StagesModel::IdRole, false, m_dialogParent);
+    auto *d =
+        new ChoiceDialog(tr("Move to stage"),
+                         ids.size() == 1 ? tr("Move the card to:") : tr("Move %1 cards to:").arg(ids.size()),
+                         &m_session.stages(), models::StagesModel::IdRole, false, m_dialogParent);
     d->setObjectName(u"moveDialog"_s);
     ask(d, [this, ids](const QString &stage) { moveToStage(ids, stage); });
 }
@@ -182,8 +185,10 @@ void BoardCommands::askAddTag(const QStringList &ids)
     }
     QStringList tags(known.cbegin(), known.cend());
     tags.sort(Qt::CaseInsensitive);
-    auto *d = new ChoiceDialog(tr("Add tag"), ids.size() == 1 ? tr("Tag to add to the card:") : tr("Tag to add to %1 cards:").arg(ids.size()), nullptr,
-                               Qt::DisplayRole, true, m_dialogParent);
+    auto *d = new ChoiceDialog(tr("Add tag"),
+                               ids.size() == 1 ? tr("Tag to add to the card:")
+                                               : tr("Tag to add to %1 cards:").arg(ids.size()),
+                               nullptr, Qt::DisplayRole, true, m_dialogParent);
     auto *model = new QStringListModel(tags, d);
     d->combo()->setModel(model);
     d->combo()->setCurrentIndex(-1);
@@ -205,7 +210,9 @@ void BoardCommands::askRemoveTag(const QStringList &ids)
     }
     QStringList tags(present.cbegin(), present.cend());
     tags.sort(Qt::CaseInsensitive);
-    auto *d = new ChoiceDialog(tr("Remove tag"), ids.size() == 1 ? tr("Tag to remove from the card:") : tr("Tag to remove from %1 cards:").arg(ids.size()),
+    auto *d = new ChoiceDialog(tr("Remove tag"),
+                               ids.size() == 1 ? tr("Tag to remove from the card:")
+                                               : tr("Tag to remove from %1 cards:").arg(ids.size()),
                                nullptr, Qt::DisplayRole, false, m_dialogParent);
     d->combo()->setModel(new QStringListModel(tags, d));
     d->setObjectName(u"removeTagDialog"_s);
@@ -216,7 +223,9 @@ void BoardCommands::askOwner(const QStringList &ids)
 {
     if (ids.isEmpty())
         return;
-    auto *d = new ChoiceDialog(tr("Change owner"), ids.size() == 1 ? tr("New owner of the card:") : tr("New owner of %1 cards:").arg(ids.size()),
+    auto *d = new ChoiceDialog(tr("Change owner"),
+                               ids.size() == 1 ? tr("New owner of the card:")
+                                               : tr("New owner of %1 cards:").arg(ids.size()),
                                &m_session.users(), models::UsersModel::IdRole, false, m_dialogParent);
     d->setObjectName(u"ownerDialog"_s);
     ask(d, [this, ids](const QString &user) { changeOwner(ids, user); });

@@ -8,7 +8,9 @@
 #include "CardDetailsPanel.h"
 #include "ChildDataLoader.h"
 #include "ColumnModel.h"
+#include "ErrorBanner.h"
 #include "FilterBar.h"
+#include "SelectionBar.h"
 #include "Session.h"
 #include "ShortcutsSheet.h"
 #include "Store.h"
@@ -34,16 +36,6 @@ namespace lever::ui {
 namespace {
 constexpr int kMaxVisibleIds = 300; // a few pages of cards: what is on screen and a little more
 
-QToolButton *toolButton(QWidget *parent, const QString &objectName, const QString &text, const QString &accessible)
-{
-    auto *b = new QToolButton(parent);
-    b->setObjectName(objectName);
-    b->setText(text);
-    b->setAccessibleName(accessible);
-    b->setToolTip(accessible);
-    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return b;
-}
 } // namespace
 
 BoardView::BoardView(models::Session &session, QWidget *parent)
@@ -51,10 +43,9 @@ BoardView::BoardView(models::Session &session, QWidget *parent)
     , m_session(session)
     , m_commands(new BoardCommands(session, this))
     , m_filterBar(new FilterBar(session, this))
-    , m_banner(new QFrame(this))
-    , m_bannerText(new QLabel(m_banner))
-    , m_selectionBar(new QFrame(this))
-    , m_selectionText(new QLabel(m_selectionBar))
+    , m_banner(new ErrorBanner(this))
+    , m_selectionBar(new SelectionBar(
+          m_commands, [this] { return selectedIds(); }, this))
     , m_scroll(new QScrollArea(this))
     , m_lanes(new QWidget)
     , m_lanesLayout(new QHBoxLayout(m_lanes))
@@ -65,69 +56,10 @@ BoardView::BoardView(models::Session &session, QWidget *parent)
     setObjectName(u"boardView"_s);
     setAccessibleName(tr("Pipeline board"));
 
-    // The error banner: what failed, until dismissed or the next write.
-    m_banner->setObjectName(u"errorBanner"_s);
-    m_banner->setAccessibleName(tr("Error"));
-    m_banner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_banner->palette();
-    const QColor base = bannerPalette.color(QPalette::Window);
-    const bool dark = base.lightnessF() < 0.5;
-    bannerPalette.setColor(QPalette::Window, dark ? QColor(0x5a, 0x24, 0x24) : QColor(0xfd, 0xe8, 0xe6));
-    bannerPalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe0, 0xdc) : QColor(0x7a, 0x1c, 0x12));
-    m_banner->setPalette(bannerPalette);
-    m_bannerText->setObjectName(u"errorBannerText"_s);
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextFormat(Qt::PlainText);
-    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *dismiss = toolButton(m_banner, u"errorDismiss"_s, tr("Dismiss"), tr("Dismiss the error"));
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->setContentsMargins(12, 6, 8, 6);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(dismiss, 0, Qt::AlignTop);
-    m_banner->hide();
-    connect(dismiss, &QToolButton::clicked, m_banner, &QWidget::hide);
-
-    // The selection toolbar: bulk actions on the selected cards.
-    m_selectionBar->setObjectName(u"selectionBar"_s);
-    m_selectionBar->setAccessibleName(tr("Selected cards"));
-    m_selectionBar->setAutoFillBackground(true);
-    m_selectionBar->setBackgroundRole(QPalette::AlternateBase);
-    QFont bold = m_selectionText->font();
-    bold.setBold(true);
-    m_selectionText->setFont(bold);
-    m_selectionText->setObjectName(u"selectionText"_s);
-    auto *selLayout = new QHBoxLayout(m_selectionBar);
-    selLayout->setContentsMargins(12, 4, 8, 4);
-    selLayout->setSpacing(4);
-    selLayout->addWidget(m_selectionText);
-    selLayout->addSpacing(12);
-    auto addBulk = [&](const QString &name, const QString &text, const QString &accessible,
-                       std::function<void(BoardCommands *, const QStringList &)> fn) {
-        QToolButton *b = toolButton(m_selectionBar, name, text, accessible);
-        connect(b, &QToolButton::clicked, this, [this, fn] { fn(m_commands, selectedIds()); });
-        selLayout->addWidget(b);
-    };
-    addBulk(u"bulkMove"_s, tr("Move to…"), tr("Move the selected cards to a stage (Ctrl+M)"),
-            [](BoardCommands *c, const QStringList &ids) { c->askMove(ids); });
-    addBulk(u"bulkArchive"_s, tr("Archive…"), tr("Archive the selected cards (Delete)"),
-            [](BoardCommands *c, const QStringList &ids) { c->askArchive(ids); });
-    addBulk(u"bulkUnarchive"_s, tr("Unarchive"), tr("Unarchive the selected cards (Ctrl+U)"),
-            [](BoardCommands *c, const QStringList &ids) { c->unarchive(ids); });
-    addBulk(u"bulkAddTag"_s, tr("Add tag…"), tr("Add a tag to the selected cards (Ctrl+T)"),
-            [](BoardCommands *c, const QStringList &ids) { c->askAddTag(ids); });
-    addBulk(u"bulkRemoveTag"_s, tr("Remove tag…"), tr("Remove a tag from the selected cards (Ctrl+Shift+T)"),
-            [](BoardCommands *c, const QStringList &ids) { c->askRemoveTag(ids); });
-    addBulk(u"bulkOwner"_s, tr("Change owner…"), tr("Change the owner of the selected cards (Ctrl+Shift+O)"),
-            [](BoardCommands *c, const QStringList &ids) { c->askOwner(ids); });
-    selLayout->addStretch(1);
-    QToolButton *clearSel = toolButton(m_selectionBar, u"clearSelection"_s, tr("Clear selection"),
-                                       tr("Clear the selection (Esc)"));
-    selLayout->addWidget(clearSel);
-    connect(clearSel, &QToolButton::clicked, this, [this] {
+    connect(m_selectionBar, &SelectionBar::clearRequested, this, [this] {
         for (BoardColumnView *v : navigableViews())
             v->clearSelection();
     });
-    m_selectionBar->hide();
 
     // The lanes: stage columns, then the Archive lane, scrolling sideways together.
     m_lanes->setObjectName(u"boardLanes"_s);
@@ -168,7 +100,8 @@ BoardView::BoardView(models::Session &session, QWidget *parent)
         board.setFilter(f);
     }
     connect(&board, &models::BoardModel::filterChanged, this, [this] {
-        m_archiveLane->setExpanded(m_session.board().filter().archived != models::CardFilter::Archived::ActiveOnly);
+        m_archiveLane->setExpanded(m_session.board().filter().archived !=
+                                   models::CardFilter::Archived::ActiveOnly);
         updateArchiveCounts();
         scheduleVisible();
     });
@@ -185,6 +118,7 @@ BoardView::BoardView(models::Session &session, QWidget *parent)
             m_session.sync().loadArchived();
         scheduleVisible();
     });
+    m_archiveLane->installEventFilter(this);
     connect(m_archiveLane, &ArchiveLane::cardsDropped, this,
             [this](const QStringList &ids) { m_commands->askArchive(ids); });
     connect(&m_session.sync(), &models::Sync::archivedLoaded, this, &BoardView::updateArchiveCounts);
@@ -274,6 +208,7 @@ BoardColumn *BoardView::makeColumn(models::ColumnModel *model)
     auto *column = new BoardColumn(model, m_lanes);
     BoardColumnView *view = column->view();
     view->installEventFilter(this);
+    view->viewport()->installEventFilter(this); // drags near the board's edge scroll it sideways
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &BoardColumnView::cardsDropped, this,
             [this, model](const QStringList &ids) { onDrop(model, ids); });
@@ -286,7 +221,8 @@ BoardColumn *BoardView::makeColumn(models::ColumnModel *model)
     connect(view, &QAbstractItemView::doubleClicked, this, [this, view] { openCurrent(view); });
     connect(view, &QWidget::customContextMenuRequested, this,
             [this, view](const QPoint &pos) { showContextMenu(view, pos); });
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BoardView::updateSelectionBar);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BoardView::updateSelectionBar);
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &BoardView::scheduleVisible);
     connect(model, &QAbstractItemModel::modelReset, this, &BoardView::scheduleVisible);
     connect(model, &QAbstractItemModel::layoutChanged, this, &BoardView::scheduleVisible);
@@ -296,10 +232,11 @@ BoardColumn *BoardView::makeColumn(models::ColumnModel *model)
     // The sort menu of the column header; the sort is the board's (every column sorts alike).
     auto *menu = new QMenu(column);
     auto *group = new QActionGroup(menu);
-    const QList<QPair<models::CardSort::Key, QString>> keys{{models::CardSort::Key::Name, tr("Name")},
-                                                            {models::CardSort::Key::DaysInStage, tr("Days in stage")},
-                                                            {models::CardSort::Key::Created, tr("Newest created")},
-                                                            {models::CardSort::Key::Updated, tr("Recently updated")}};
+    const QList<QPair<models::CardSort::Key, QString>> keys{
+        {models::CardSort::Key::Name, tr("Name")},
+        {models::CardSort::Key::DaysInStage, tr("Days in stage")},
+        {models::CardSort::Key::Created, tr("Newest created")},
+        {models::CardSort::Key::Updated, tr("Recently updated")}};
     for (const auto &[key, text] : keys) {
         QAction *a = menu->addAction(text);
         a->setCheckable(true);
@@ -397,13 +334,12 @@ QStringList BoardView::selectedIds() const
 
 QString BoardView::bannerText() const
 {
-    return m_banner->isVisible() || !m_banner->isHidden() ? m_bannerText->text() : QString();
+    return m_banner->message();
 }
 
 void BoardView::showError(const QString &message)
 {
-    m_bannerText->setText(message);
-    m_banner->show();
+    m_banner->showMessage(message);
     Q_EMIT errorOccurred(message);
 }
 
@@ -417,14 +353,10 @@ void BoardView::onDrop(models::ColumnModel *target, const QStringList &ids)
 
 void BoardView::updateSelectionBar()
 {
-    const QStringList ids = selectedIds();
     int selected = 0;
     for (BoardColumnView *v : navigableViews())
         selected += int(v->selectionModel()->selectedIndexes().size());
-    m_selectionBar->setVisible(selected > 1);
-    m_selectionText->setText(selected == 1 ? tr("1 card selected") : tr("%1 cards selected").arg(selected));
-    m_selectionText->setAccessibleName(m_selectionText->text());
-    Q_UNUSED(ids);
+    m_selectionBar->setSelectedCount(selected);
 }
 
 void BoardView::openCurrent(BoardColumnView *view)
@@ -452,12 +384,16 @@ void BoardView::focusNeighbour(BoardColumnView *from, int step)
 {
     const QList<BoardColumnView *> views = navigableViews();
     const int at = int(views.indexOf(from));
-    const int row = qMax(0, from->currentIndex().row());
+    // The card at the same height on screen (columns scroll on their own), else the last one.
+    const QModelIndex current = from->currentIndex();
+    const int y = current.isValid() ? from->visualRect(current).center().y() : 0;
     for (int i = at + step; i >= 0 && i < views.size(); i += step) {
         BoardColumnView *to = views.at(i);
         if (to->model()->rowCount() == 0)
             continue; // skip empty columns: the focus lands on a card
-        const QModelIndex index = to->model()->index(qMin(row, to->model()->rowCount() - 1), 0);
+        QModelIndex index = to->indexAt(QPoint(to->viewport()->width() / 2, qMax(0, y)));
+        if (!index.isValid())
+            index = to->model()->index(y <= 0 ? 0 : to->model()->rowCount() - 1, 0);
         from->clearSelection();
         to->setFocus(Qt::OtherFocusReason);
         to->setCurrentIndex(index);
@@ -499,15 +435,32 @@ void BoardView::moveBy(BoardColumnView *from, int step)
     m_scroll->ensureWidgetVisible(to, 20, 0);
 }
 
+void BoardView::autoScroll(QWidget *over, const QPoint &pos)
+{
+    // A drag near the left or right edge of the board scrolls it, so every column can be reached.
+    const QPoint at = over->mapTo(m_scroll->viewport(), pos);
+    constexpr int kEdge = 56;
+    QScrollBar *bar = m_scroll->horizontalScrollBar();
+    if (at.x() < kEdge)
+        bar->setValue(bar->value() - (kEdge - at.x()) / 2 - 4);
+    else if (at.x() > m_scroll->viewport()->width() - kEdge)
+        bar->setValue(bar->value() + (at.x() - m_scroll->viewport()->width() + kEdge) / 2 + 4);
+}
+
 bool BoardView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::DragMove || event->type() == QEvent::DragEnter) {
+        if (auto *w = qobject_cast<QWidget *>(watched))
+            autoScroll(w, static_cast<QDragMoveEvent *>(event)->position().toPoint());
+        return false;
+    }
     auto *view = qobject_cast<BoardColumnView *>(watched);
     if (!view || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
     const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
-    const bool moveMods = mods == (Qt::ControlModifier | Qt::ShiftModifier) ||
-                          mods == (Qt::AltModifier | Qt::ShiftModifier);
+    const bool moveMods =
+        mods == (Qt::ControlModifier | Qt::ShiftModifier) || mods == (Qt::AltModifier | Qt::ShiftModifier);
     switch (key->key()) {
     case Qt::Key_Left:
     case Qt::Key_Right: {
@@ -589,7 +542,8 @@ void BoardView::showContextMenu(BoardColumnView *view, const QPoint &pos)
     QMenu *move = menu.addMenu(tr("Move to"));
     for (BoardColumn *c : std::as_const(m_stageColumns)) {
         const QString stage = c->column()->key();
-        move->addAction(c->column()->title(), this, [this, ids, stage] { m_commands->moveToStage(ids, stage); });
+        move->addAction(c->column()->title(), this,
+                        [this, ids, stage] { m_commands->moveToStage(ids, stage); });
     }
     menu.addAction(tr("Archive…"), this, [this, ids] { m_commands->askArchive(ids); });
     if (view->column()->lane() == models::ColumnModel::Lane::Archive)
@@ -618,7 +572,8 @@ void BoardView::publishVisible()
 {
     // The cards on screen, column by column, for the lazy child-data loader.
     QStringList ids;
-    const QRect area(m_scroll->widget()->mapFrom(m_scroll->viewport(), QPoint(0, 0)), m_scroll->viewport()->size());
+    const QRect area(m_scroll->widget()->mapFrom(m_scroll->viewport(), QPoint(0, 0)),
+                     m_scroll->viewport()->size());
     for (BoardColumnView *v : navigableViews()) {
         if (!v->isVisible() || ids.size() >= kMaxVisibleIds)
             continue;

@@ -24,6 +24,8 @@ class BoardColumn;
 class BoardColumnView;
 class BoardCommands;
 class CardDetailsPanel;
+class ErrorBanner;
+class SelectionBar;
 class FilterBar;
 
 // The pipeline board: the filter bar, one column per stage in pipeline order and the collapsible
@@ -79,6 +81,7 @@ private:
     void updateSelectionBar();
     void updateArchiveCounts();
     void showError(const QString &message);
+    void autoScroll(QWidget *over, const QPoint &pos);
     void scheduleVisible();
     void publishVisible();
     void setupShortcuts();
@@ -86,10 +89,8 @@ private:
     models::Session &m_session;
     BoardCommands *m_commands;
     FilterBar *m_filterBar;
-    QWidget *m_banner;
-    QLabel *m_bannerText;
-    QWidget *m_selectionBar;
-    QLabel *m_selectionText;
+    ErrorBanner *m_banner;
+    SelectionBar *m_selectionBar;
     QScrollArea *m_scroll;
     QWidget *m_lanes;
     QHBoxLayout *m_lanesLayout;

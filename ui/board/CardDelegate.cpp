@@ -19,7 +19,8 @@ constexpr int kCardWidth = 248;
 
 QColor blend(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
@@ -27,14 +28,14 @@ QString interviewText(const QDateTime &at, bool confirmed)
 {
     const QDateTime local = at.toLocalTime();
     const QString when = QLocale().toString(local, u"ddd d MMM, HH:mm"_s);
-    return confirmed ? CardDelegate::tr("%1 · confirmed").arg(when) : CardDelegate::tr("%1 · unconfirmed").arg(when);
+    return confirmed ? CardDelegate::tr("%1 · confirmed").arg(when)
+                     : CardDelegate::tr("%1 · unconfirmed").arg(when);
 }
 } // namespace
 
 CardDelegate::CardDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 QSize CardDelegate::cardSize(const QFont &font)
 {
@@ -50,6 +51,20 @@ QColor CardDelegate::badgeColor(const QString &ownerId)
         return QColor(0x80, 0x80, 0x80);
     const int hue = int(qHash(ownerId) % 360);
     return QColor::fromHsl(hue, 140, 90);
+}
+
+const CardDelegate::Fonts &CardDelegate::fontsFor(const QFont &font) const
+{
+    // Every card of a paint uses the same fonts: build them once, not per card.
+    if (!m_fonts || m_fonts->base != font) {
+        QFont bold = font;
+        bold.setBold(true);
+        QFont small = font;
+        small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.88 : 8.5);
+        m_fonts.emplace(
+            Fonts{font, bold, small, QFontMetrics(font), QFontMetrics(bold), QFontMetrics(small)});
+    }
+    return *m_fonts;
 }
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -72,21 +87,21 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
         fill = blend(fill, pal.color(QPalette::Highlight), 0.22);
     else if (option.state & QStyle::State_MouseOver)
         fill = blend(fill, pal.color(QPalette::Highlight), 0.07);
-    QColor border = selected ? pal.color(QPalette::Highlight) : blend(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.18);
+    QColor border = selected ? pal.color(QPalette::Highlight)
+                             : blend(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.18);
     p->setPen(QPen(border, focused ? 2.0 : 1.0));
     p->setBrush(fill);
     p->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
 
     const QColor text = pal.color(QPalette::Text);
     const QColor dim = blend(pal.color(QPalette::Base), text, 0.62);
-    QFont base = option.font;
-    QFont bold = base;
-    bold.setBold(true);
-    QFont small = base;
-    small.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 0.88 : 8.5);
-    const QFontMetrics fm(base);
-    const QFontMetrics bfm(bold);
-    const QFontMetrics sfm(small);
+    const Fonts &fonts = fontsFor(option.font);
+    const QFont &base = fonts.base;
+    const QFont &bold = fonts.bold;
+    const QFont &small = fonts.small;
+    const QFontMetrics &fm = fonts.fm;
+    const QFontMetrics &bfm = fonts.bfm;
+    const QFontMetrics &sfm = fonts.sfm;
     const int line = fm.lineSpacing();
 
     const QRect inner = card.toRect().adjusted(kPadding, kPadding, -kPadding, -kPadding);
@@ -138,8 +153,9 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     p->setFont(base);
     p->setPen(text);
     const QString headline = index.data(CardRole::Headline).toString();
-    p->drawText(QRect(inner.left(), y, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(headline.isEmpty() ? tr("No headline") : headline, Qt::ElideRight, inner.width()));
+    p->drawText(
+        QRect(inner.left(), y, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(headline.isEmpty() ? tr("No headline") : headline, Qt::ElideRight, inner.width()));
     y += line;
     p->setPen(dim);
     const QString posting = index.data(CardRole::PostingTitle).toString();
@@ -214,7 +230,8 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
         p->setBrush(confirmed ? QColor(0x2e, 0x9d, 0x5b) : QColor(0xd8, 0x8a, 0x1c));
         p->drawEllipse(QRect(inner.left(), y + (line - d) / 2, d, d));
         p->setPen(text);
-        p->drawText(QRect(inner.left() + d + 6, y, inner.width() - d - 6, line), Qt::AlignLeft | Qt::AlignVCenter,
+        p->drawText(QRect(inner.left() + d + 6, y, inner.width() - d - 6, line),
+                    Qt::AlignLeft | Qt::AlignVCenter,
                     sfm.elidedText(interviewText(next, confirmed), Qt::ElideRight, inner.width() - d - 6));
     } else if (index.data(CardRole::ChildDataFetchedAt).toDateTime().isValid()) {
         p->setPen(dim);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QFontMetrics>
 #include <QStyledItemDelegate>
+#include <optional>
 
 namespace lever::ui {
 
@@ -13,13 +15,23 @@ class CardDelegate : public QStyledItemDelegate
 public:
     explicit CardDelegate(QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // The card's size for a font: every card has it (uniform item sizes).
     static QSize cardSize(const QFont &font);
     // The owner badge's colour, stable per user and readable with white initials.
     static QColor badgeColor(const QString &ownerId);
+
+private:
+    struct Fonts
+    {
+        QFont base, bold, small;
+        QFontMetrics fm, bfm, sfm;
+    };
+    const Fonts &fontsFor(const QFont &font) const;
+    mutable std::optional<Fonts> m_fonts;
 };
 
 } // namespace lever::ui

@@ -135,6 +135,11 @@ CardDetailsPanel::CardDetailsPanel(models::Session &session, QWidget *parent)
     };
     connect(&store, &models::Store::opportunityUpdated, this, follow);
     connect(&store, &models::Store::childDataChanged, this, follow);
+    connect(&m_session.childData(), &models::ChildDataLoader::failed, this,
+            [this](const QString &id, const QString &message) {
+                if (id == m_id && !m_session.store().childData(id))
+                    setField(u"interviews"_s, tr("Could not load: %1").arg(message));
+            });
     connect(&store, &models::Store::opportunityRemoved, this,
             [this](int, const models::OpportunityRecord &before) {
                 if (before.id == m_id)
@@ -174,34 +179,41 @@ void CardDetailsPanel::refresh()
             l->setText(tr("—"));
         return;
     }
-    const QLocale locale;
     m_name->setText(r->name);
     m_headline->setText(r->headline.isEmpty() ? tr("No headline") : r->headline);
     setAccessibleDescription(tr("Details of %1").arg(r->name));
     setField(u"email"_s, breakable(r->emails));
     setField(u"stage"_s, store.stageName(r->stageId));
-    setField(u"archived"_s, r->archived ? tr("Yes: %1, on %2").arg(store.archiveReasonName(r->archiveReasonId),
-                                                                   dateText(r->archivedAt))
-                                        : tr("No"));
+    setField(
+        u"archived"_s,
+        r->archived
+            ? tr("Yes: %1, on %2").arg(store.archiveReasonName(r->archiveReasonId), dateText(r->archivedAt))
+            : tr("No"));
     const models::PostingInfo *posting = store.posting(r->postingId);
-    setField(u"posting"_s, posting ? (posting->team.isEmpty() ? posting->text
-                                                              : QString(posting->text + u" · "_s + posting->team))
-                                   : tr("No posting"));
+    setField(u"posting"_s, posting
+                               ? (posting->team.isEmpty() ? posting->text
+                                                          : QString(posting->text + u" · "_s + posting->team))
+                               : tr("No posting"));
     const models::UserInfo *owner = store.user(r->ownerId);
     setField(u"owner"_s, owner ? QString(owner->name + u'\n' + breakable(owner->email)) : r->ownerId);
     setField(u"tags"_s, r->tags.join(u", "_s));
     setField(u"origin"_s, r->origin);
     setField(u"sources"_s, r->sources.join(u", "_s));
     const qint64 days = qMax<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - r->stageEnteredAt) / 86400000);
-    setField(u"daysInStage"_s, days == 1 ? tr("%1 (1 day)").arg(dateText(r->stageEnteredAt)) : tr("%1 (%2 days)").arg(dateText(r->stageEnteredAt)).arg(days));
+    setField(u"daysInStage"_s, days == 1 ? tr("%1 (1 day)").arg(dateText(r->stageEnteredAt))
+                                         : tr("%1 (%2 days)").arg(dateText(r->stageEnteredAt)).arg(days));
     setField(u"created"_s, dateText(r->createdAt));
     setField(u"updated"_s, dateText(r->updatedAt));
     const int others = r->contactId.isEmpty() ? 0 : store.opportunitiesOfContact(r->contactId) - 1;
-    setField(u"otherOpportunities"_s, others > 0 ? (others == 1 ? tr("1 other for this person") : tr("%1 others for this person").arg(others)) : tr("None"));
-    setField(u"pending"_s, store.hasPendingWrite(r->id) ? tr("A change is being saved") : tr("All changes saved"));
+    setField(u"otherOpportunities"_s, others > 0 ? (others == 1 ? tr("1 other for this person")
+                                                                : tr("%1 others for this person").arg(others))
+                                                 : tr("None"));
+    setField(u"pending"_s,
+             store.hasPendingWrite(r->id) ? tr("A change is being saved") : tr("All changes saved"));
     const models::ChildData *child = store.childData(r->id);
     if (!child) {
-        setField(u"nextInterview"_s, m_session.childData().isLoading(r->id) ? tr("Loading…") : tr("Not loaded"));
+        setField(u"nextInterview"_s,
+                 m_session.childData().isLoading(r->id) ? tr("Loading…") : tr("Not loaded"));
         setField(u"interviews"_s, m_session.childData().isLoading(r->id) ? tr("Loading…") : tr("Not loaded"));
     } else {
         setField(u"nextInterview"_s,
@@ -224,7 +236,6 @@ void CardDetailsPanel::refresh()
         setField(u"interviews"_s, lines.isEmpty() ? tr("None") : lines.join(u'\n'));
     }
     setField(u"id"_s, r->id);
-    Q_UNUSED(locale);
 }
 
 } // namespace lever::ui

@@ -11,8 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace lever::ui {
 
-ChoiceDialog::ChoiceDialog(const QString &title, const QString &prompt, QAbstractItemModel *model, int valueRole,
-                           bool editable, QWidget *parent)
+ChoiceDialog::ChoiceDialog(const QString &title, const QString &prompt, QAbstractItemModel *model,
+                           int valueRole, bool editable, QWidget *parent)
     : QDialog(parent)
     , m_combo(new QComboBox(this))
     , m_valueRole(valueRole)
@@ -46,7 +46,9 @@ ChoiceDialog::ChoiceDialog(const QString &title, const QString &prompt, QAbstrac
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto okEnabled = [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!value().isEmpty()); };
+    auto okEnabled = [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!value().isEmpty());
+    };
     connect(m_combo, &QComboBox::currentIndexChanged, this, okEnabled);
     connect(m_combo, &QComboBox::editTextChanged, this, okEnabled);
     okEnabled();

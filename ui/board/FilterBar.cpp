@@ -93,9 +93,9 @@ FilterBar::FilterBar(models::Session &session, QWidget *parent)
     m_source->setInsertPolicy(QComboBox::NoInsert);
 
     m_origin->addItem(tr("Any origin"), QString());
-    const QList<QPair<QString, QString>> origins{{u"agency"_s, tr("Agency")},     {u"applied"_s, tr("Applied")},
-                                                 {u"internal"_s, tr("Internal")}, {u"referred"_s, tr("Referred")},
-                                                 {u"sourced"_s, tr("Sourced")},   {u"university"_s, tr("University")}};
+    const QList<QPair<QString, QString>> origins{
+        {u"agency"_s, tr("Agency")},     {u"applied"_s, tr("Applied")}, {u"internal"_s, tr("Internal")},
+        {u"referred"_s, tr("Referred")}, {u"sourced"_s, tr("Sourced")}, {u"university"_s, tr("University")}};
     for (const auto &[value, text] : origins)
         m_origin->addItem(text, value);
     m_archived->addItem(tr("Active and archived"), int(models::CardFilter::Archived::Any));
@@ -170,7 +170,8 @@ FilterBar::FilterBar(models::Session &session, QWidget *parent)
         SavedViews(m_accountId).remove(m_views->currentText());
         reloadViews();
     });
-    connect(&board, &models::BoardModel::filterChanged, this, [this] { showFilter(m_session.board().filter()); });
+    connect(&board, &models::BoardModel::filterChanged, this,
+            [this] { showFilter(m_session.board().filter()); });
     connect(&board, &models::BoardModel::shownCountChanged, this, &FilterBar::updateCount);
     models::Store &store = m_session.store();
     connect(&store, &models::Store::postingsChanged, this, &FilterBar::fillPostings);
@@ -204,9 +205,8 @@ void FilterBar::fillPostings()
     m_posting->clear();
     m_posting->addItem(tr("All postings"), QString());
     QList<models::PostingInfo> postings = m_session.store().postings();
-    std::sort(postings.begin(), postings.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.text, b.text) < 0;
-    });
+    std::sort(postings.begin(), postings.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.text, b.text) < 0; });
     for (const models::PostingInfo &p : std::as_const(postings))
         m_posting->addItem(p.team.isEmpty() ? p.text : QString(p.text + u" · "_s + p.team), p.id);
     selectData(m_posting, current);
@@ -342,8 +342,9 @@ void FilterBar::updateCount()
         break;
     }
     const int shown = board.shownCount();
-    m_count->setText(shown == total ? (shown == 1 ? tr("1 card") : tr("%1 cards").arg(locale.toString(shown)))
-                                    : tr("%1 of %2 cards").arg(locale.toString(shown), locale.toString(total)));
+    m_count->setText(shown == total
+                         ? (shown == 1 ? tr("1 card") : tr("%1 cards").arg(locale.toString(shown)))
+                         : tr("%1 of %2 cards").arg(locale.toString(shown), locale.toString(total)));
     m_count->setAccessibleName(m_count->text());
 }
 

@@ -23,8 +23,7 @@ QString nameOf(const QString &key)
 
 SavedViews::SavedViews(const QString &accountId)
     : m_accountId(accountId)
-{
-}
+{}
 
 QString SavedViews::group() const
 {
