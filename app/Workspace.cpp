@@ -37,8 +37,8 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
 
     m_board = new ui::BoardView(*m_session);
     m_board->setAccountId(account.id);
-    connect(m_board, &ui::BoardView::errorOccurred, &window,
-            [w = &window](const QString &message) { w->showError(message); });
+    // The board's own errorOccurred repeats the session's (with per-card detail shown in its banner):
+    // the status bar hears the session only, so a failure shows once there.
     window.addView(u"board"_s, tr("Pipeline"), QIcon::fromTheme(u"view-list-details"_s), m_board);
     m_postings = new ui::PostingsPage(client, &m_session->users(), dataFolder);
     window.addView(u"postings"_s, tr("Postings"), QIcon::fromTheme(u"document-edit"_s), m_postings);

@@ -121,7 +121,13 @@ void TestWorkspace::refreshFetchesChangesMadeElsewhere()
     QVERIFY(!session.store().opportunity(id));
     // Deltas overlap a little in time; let the clock pass the creation before asking.
     QTest::qWait(50);
-    Q_EMIT m_controller->window()->refreshRequested();
+    // F5 with the focus in the board: the window's View › Refresh (the board leaves the key to it).
+    ui::MainWindow *window = m_controller->window();
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    m_controller->workspace()->board()->setFocus();
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window, Qt::Key_F5);
     QTRY_VERIFY(session.store().opportunity(id));
     QCOMPARE(session.store().opportunity(id)->name, u"Created Elsewhere"_s);
 }

@@ -160,7 +160,8 @@ void BoardView::setupShortcuts()
     add(tr("Search"), {QKeySequence(Qt::CTRL | Qt::Key_F)}, &BoardView::focusSearch);
     add(tr("Shortcuts"), {QKeySequence(Qt::Key_Question), QKeySequence(Qt::SHIFT | Qt::Key_Question)},
         &BoardView::showShortcuts);
-    add(tr("Refresh"), {QKeySequence(Qt::Key_F5)}, [this] { m_session.refresh(); });
+    // F5 (refresh) belongs to the main window's View menu, which refreshes this session: a second F5
+    // here would make the key ambiguous and do nothing.
 }
 
 QList<QPair<QString, QString>> BoardView::shortcutList()
