@@ -12,6 +12,7 @@
 #include "shell/ShellSettings.h"
 
 #include <QIcon>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -33,17 +34,21 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
     connect(&window, &ui::MainWindow::settingsApplied, this, &Workspace::applySettings);
 
     // Data that lives only on this machine (drafts) goes in the account's own folder, removed with it.
+    // The desktop's icon theme where there is one, else the style's own.
+    auto icon = [&window](const QString &name, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(name, window.style()->standardIcon(fallback));
+    };
     const QString dataFolder = auth::AccountStore::dataFolder(account.id);
 
     m_board = new ui::BoardView(*m_session);
     m_board->setAccountId(account.id);
     // The board's own errorOccurred repeats the session's (with per-card detail shown in its banner):
     // the status bar hears the session only, so a failure shows once there.
-    window.addView(u"board"_s, tr("Pipeline"), QIcon::fromTheme(u"view-list-details"_s), m_board);
+    window.addView(u"board"_s, tr("Pipeline"), icon(u"view-list-details"_s, QStyle::SP_FileDialogListView), m_board);
     m_postings = new ui::PostingsPage(client, &m_session->users(), dataFolder);
-    window.addView(u"postings"_s, tr("Postings"), QIcon::fromTheme(u"document-edit"_s), m_postings);
+    window.addView(u"postings"_s, tr("Postings"), icon(u"document-edit"_s, QStyle::SP_FileDialogDetailedView), m_postings);
     m_requisitions = new ui::RequisitionsPage(client, &m_session->users());
-    window.addView(u"requisitions"_s, tr("Requisitions"), QIcon::fromTheme(u"view-form"_s), m_requisitions);
+    window.addView(u"requisitions"_s, tr("Requisitions"), icon(u"view-form"_s, QStyle::SP_FileDialogInfoView), m_requisitions);
 
     applySettings(ui::ShellSettings::load());
     window.setBackgroundStatus(m_session->statusText());

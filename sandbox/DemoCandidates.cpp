@@ -350,7 +350,10 @@ qint64 DemoCandidates::opportunity(const Person &person, DemoPostings::Posting &
                     {u"archived"_s, archivedValue},
                     {u"name"_s, selfReported(c.name)},
                     {u"email"_s, selfReported(c.email)},
-                    {u"phone"_s, selfReported(c.phone.isEmpty() ? QJsonValue() : QJsonValue(c.phone))},
+                    // Lever's application carries the applicant's phone as {type, value}, type often null.
+                    {u"phone"_s, selfReported(c.phone.isEmpty() ? QJsonValue()
+                                                                : QJsonObject{{u"type"_s, QJsonValue()},
+                                                                              {u"value"_s, c.phone}})},
                     {u"company"_s, selfReported(c.company)},
                     {u"links"_s, selfApplied ? person.links : QJsonArray()},
                     {u"comments"_s, QJsonValue()},

@@ -163,12 +163,18 @@ void PostingListPanel::refreshFilters()
     refreshCombo(m_department, u"department"_s, tr("All departments"));
     refreshCombo(m_location, u"location"_s, tr("All locations"));
     refreshCombo(m_commitment, u"commitment"_s, tr("All commitments"));
+    // Every state in use is counted (pending and rejected too), the editable ones even at zero.
     QStringList parts;
-    for (const QString &s : PostingRules::editableStates())
+    QStringList counted = PostingRules::editableStates();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (!counted.contains(it.key()))
+            counted.append(it.key());
+    }
+    for (const QString &s : std::as_const(counted))
         parts.append(tr("%1 %2").arg(counts.value(s)).arg(PostingRules::stateLabel(s).toLower()));
     m_counts->setText(m_postings->isLoading()
                           ? tr("Loading postings… %1 so far").arg(m_postings->rowCount())
-                          : tr("%n posting(s): ", nullptr, m_postings->rowCount()) + parts.join(u", "_s));
+                          : tr("Postings: %1 (%2)").arg(m_postings->rowCount()).arg(parts.join(u", "_s)));
 }
 
 QString PostingListPanel::selectedId() const

@@ -56,6 +56,9 @@ MainWindow::MainWindow(auth::AccountStore *accounts, auth::SecretStore *secrets,
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setFixedWidth(180);
     m_nav->setFrameShape(QFrame::NoFrame);
+    // Roomy entries, as in a side bar rather than a list box; colours stay the palette's (dark themes).
+    m_nav->setSpacing(2);
+    m_nav->setStyleSheet(u"QListWidget#navigation::item { padding: 6px 10px; }"_s);
     m_nav->hide(); // entries exist only for added views
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(u"viewStack"_s);
