@@ -120,6 +120,15 @@ private Q_SLOTS:
         replaceText(first->subjectEdit(), u"Technical interview"_s);
         QVERIFY(addInterviewer(first, people.at(0).first, people.at(0).second));
         setWhen(first, winterDay(), QTime(9, 30), 60);
+        replaceText(first->findChild<QLineEdit *>(u"location"_s), u"https://meet.example.com/tech"_s);
+        replaceText(first->findChild<QLineEdit *>(u"note"_s), u"Bring the exercise"_s);
+        auto *templates = first->findChild<QComboBox *>(u"feedbackTemplate"_s);
+        QTRY_VERIFY(templates->count() > 1);
+        templates->setCurrentIndex(1);
+        const QString templateId = templates->currentData().toString();
+        QCOMPARE(templateId, env.firstTemplateId());
+        auto *reminder = first->findChild<QComboBox *>(u"feedbackReminder"_s);
+        reminder->setCurrentIndex(reminder->findData(u"daily"_s));
         // Shown in both zones: 09:30 in New York is 15:30 in Berlin.
         const QString times = label(first, u"times"_s)->text();
         QVERIFY2(times.contains(u"09:30"_s) && times.contains(u"15:30"_s) &&
@@ -151,6 +160,10 @@ private Q_SLOTS:
         QCOMPARE(a.value(u"subject"_s).toString(), u"Technical interview"_s);
         QCOMPARE(qint64(a.value(u"date"_s).toDouble()), utcMs(winterDay(), 14, 30));
         QCOMPARE(a.value(u"duration"_s).toInt(), 60);
+        QCOMPARE(a.value(u"location"_s).toString(), u"https://meet.example.com/tech"_s);
+        QCOMPARE(a.value(u"note"_s).toString(), u"Bring the exercise"_s);
+        QCOMPARE(a.value(u"feedbackTemplate"_s).toString(), templateId);
+        QCOMPARE(a.value(u"feedbackReminder"_s).toString(), u"daily"_s);
         QCOMPARE(b.value(u"subject"_s).toString(), u"Meet the team"_s);
         QCOMPARE(qint64(b.value(u"date"_s).toDouble()), utcMs(winterDay(), 19, 0));
         QCOMPARE(b.value(u"duration"_s).toInt(), 45);

@@ -73,6 +73,10 @@ InterviewEditor::InterviewEditor(QAbstractItemModel *users, QWidget *parent)
     m_location->setObjectName(u"location"_s);
     m_location->setAccessibleName(tr("Location or video link"));
     m_location->setPlaceholderText(tr("Room, address or https://meet…"));
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(u"note"_s);
+    m_note->setAccessibleName(tr("Note for the interviewers"));
+    m_note->setPlaceholderText(tr("What the interviewers should know or bring"));
     m_template = new QComboBox(this);
     m_template->setObjectName(u"feedbackTemplate"_s);
     m_template->setAccessibleName(tr("Feedback form"));
@@ -122,6 +126,8 @@ InterviewEditor::InterviewEditor(QAbstractItemModel *users, QWidget *parent)
     grid->addWidget(m_template, 2, 1);
     grid->addWidget(fieldLabel(tr("&Reminder"), m_reminder, this), 2, 2);
     grid->addWidget(m_reminder, 2, 3);
+    grid->addWidget(fieldLabel(tr("&Note"), m_note, this), 3, 0);
+    grid->addWidget(m_note, 3, 1, 1, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -160,6 +166,7 @@ void InterviewEditor::setInterview(const api::Interview &interview, const QTimeZ
     m_time->setTime(start.time());
     m_duration->setValue(interview.duration);
     m_location->setText(interview.location.value_or(QString()));
+    m_note->setText(interview.note);
     selectData(m_template, interview.feedbackTemplate.value_or(QString()),
                interview.feedbackTemplate.value_or(QString()));
     selectData(m_reminder, interview.feedbackReminder, interview.feedbackReminder);
@@ -169,6 +176,7 @@ api::Interview InterviewEditor::interview(const QTimeZone &zone) const
 {
     api::Interview out = m_base;
     out.subject = m_subject->text().trimmed();
+    out.note = m_note->text();
     // Interviewers kept from the loaded interview keep their own fields (their feedback form).
     QList<api::Interview::Interviewer> people;
     for (const QString &id : m_interviewers->userIds()) {
@@ -229,7 +237,7 @@ void InterviewEditor::showTimes(const QTimeZone &panelZone, const QTimeZone &use
     if (userZone.isValid() && userZone.id() != panelZone.id())
         text = QString(
             text + u"   \u00b7   "_s +
-            tr("your time: %1 (%2)")
+            tr("your time: %1 in %2")
                 .arg(ZoneTime::range(start, minutes, userZone), ZoneTime::zoneLabel(userZone, start)));
     m_times->setText(text);
 }

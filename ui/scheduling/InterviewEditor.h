@@ -21,9 +21,9 @@ namespace lever::ui {
 class InterviewerPicker;
 
 // The form of one interview of a panel: subject, interviewers, date and time on the panel zone's wall
-// clock, duration, location or video link, feedback form and reminder; it shows the time in the panel's
+// clock, duration, location or video link, feedback form and reminder, a note for the interviewers; it shows the time in the panel's
 // zone and in the user's, and the conflict warnings the dialog hands it. It keeps the interview it was
-// loaded with, so fields it does not show (note, per-interviewer forms) survive a rescheduling PUT.
+// loaded with, so fields it does not show (per-interviewer forms) survive a rescheduling PUT.
 class InterviewEditor : public QFrame
 {
     Q_OBJECT
@@ -70,6 +70,7 @@ private:
     QTimeEdit *m_time = nullptr;
     QSpinBox *m_duration = nullptr;
     QLineEdit *m_location = nullptr;
+    QLineEdit *m_note = nullptr;
     QComboBox *m_template = nullptr;
     QComboBox *m_reminder = nullptr;
     QLabel *m_times = nullptr;

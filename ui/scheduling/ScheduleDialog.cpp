@@ -121,6 +121,7 @@ ScheduleDialog::ScheduleDialog(models::Session &session, const QString &opportun
     zoneRow->addStretch(1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
+    buttons->addStretch(0);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
