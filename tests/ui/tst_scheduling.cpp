@@ -431,6 +431,40 @@ private Q_SLOTS:
         QCOMPARE(env.requests("POST", u"/panels"_s), 1);
     }
 
+    void leavesPanelsScheduledInLeverAlone()
+    {
+        ScheduleEnv &env = *m_env;
+        const QString panelId = u"ui-panel"_s;
+        env.f.seedDocument(
+            u"panel"_s, env.opp.opp,
+            QJsonObject{{u"id"_s, panelId},
+                        {u"externallyManaged"_s, false},
+                        {u"timezone"_s, u"Europe/Berlin"_s},
+                        {u"interviews"_s, QJsonArray{QJsonObject{{u"id"_s, u"ui-interview"_s},
+                                                                 {u"subject"_s, u"Chat"_s},
+                                                                 {u"date"_s, utcMs(winterDay(), 9, 0)},
+                                                                 {u"duration"_s, 30}}}}});
+        QVERIFY(env.start());
+        auto d = openDialog(env.opp.opp);
+        d->loadPanel(panelId);
+        QLabel *error = label(d.get(), u"error"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(u"only Lever"_s), 10000);
+        QCOMPARE(d->editors().at(0)->subjectEdit()->text(), u"Chat"_s);
+        QPushButton *save = d->findChild<QPushButton *>(u"save"_s);
+        QVERIFY(!save->isEnabled());
+        d->save();
+        QTest::qWait(50);
+        QCOMPARE(env.requests("PUT", u"/panels/"_s), 0);
+
+        // Cancelling it is refused by Lever, and the user is told.
+        QPointer<models::PanelActions> actions = ui::cancelPanel(*env.session, env.opp.opp, panelId, d.get());
+        QSignalSpy failed(actions.data(), &models::PanelActions::failed);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QCOMPARE(ui::Confirm::informedForTesting().size(), 1);
+        QVERIFY(!ui::Confirm::informedForTesting().at(0).text.isEmpty());
+        QCOMPARE(env.panels(env.opp.opp).size(), 1);
+    }
+
     void duplicatesAndRemovesInterviews()
     {
         ScheduleEnv &env = *m_env;
