@@ -21,9 +21,10 @@ namespace lever::ui {
 class InterviewerPicker;
 
 // The form of one interview of a panel: subject, interviewers, date and time on the panel zone's wall
-// clock, duration, location or video link, feedback form and reminder, a note for the interviewers; it shows the time in the panel's
-// zone and in the user's, and the conflict warnings the dialog hands it. It keeps the interview it was
-// loaded with, so fields it does not show (per-interviewer forms) survive a rescheduling PUT.
+// clock, duration, location or video link, feedback form and reminder, a note for the interviewers; it shows
+// the time in the panel's zone and in the user's, and the conflict warnings the dialog hands it. It keeps the
+// interview it was loaded with, so fields it does not show (per-interviewer forms) survive a rescheduling
+// PUT.
 class InterviewEditor : public QFrame
 {
     Q_OBJECT

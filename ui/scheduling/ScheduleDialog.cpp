@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -155,9 +156,16 @@ ScheduleDialog::ScheduleDialog(models::Session &session, const QString &opportun
     connect(m_actions, &models::PanelActions::created, this, done);
     connect(m_actions, &models::PanelActions::rescheduled, this, done);
     connect(m_actions, &models::PanelActions::loaded, this, &ScheduleDialog::applyLoaded);
+    // Cards scrolling by load child data in bursts: re-read the Store once per burst.
     connect(&session.store(), &models::Store::childDataChanged, this, [this] {
-        m_conflicts->reload();
-        refreshHints();
+        if (m_reloadQueued)
+            return;
+        m_reloadQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_reloadQueued = false;
+            m_conflicts->reload();
+            refreshHints();
+        });
     });
 
     addInterview();

@@ -75,6 +75,7 @@ private:
     QList<QPair<QString, QString>> m_templates;
     bool m_pastConfirmed = false;
     bool m_saveAllowed = true;
+    bool m_reloadQueued = false;
 
     QLabel *m_heading = nullptr;
     QComboBox *m_zone = nullptr;
