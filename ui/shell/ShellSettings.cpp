@@ -10,7 +10,7 @@ ShellSettings ShellSettings::load()
 {
     QSettings s;
     ShellSettings out;
-    out.syncIntervalMinutes = qBound(1, s.value(u"preferences/syncIntervalMinutes"_s, 5).toInt(), 120);
+    out.syncIntervalMinutes = qBound(1, s.value(u"preferences/syncIntervalMinutes"_s, 1).toInt(), 120);
     out.defaultView = s.value(u"preferences/defaultView"_s).toString();
     out.followSystemTheme = s.value(u"preferences/followSystemTheme"_s, true).toBool();
     out.language = s.value(u"preferences/language"_s).toString();

@@ -8,7 +8,7 @@ namespace lever::ui {
 // The console's preferences, in QSettings (group "preferences"); defaults when nothing is stored.
 struct ShellSettings
 {
-    int syncIntervalMinutes = 5; // how often the models look for changes (1..120)
+    int syncIntervalMinutes = 1; // how often the models look for changes (1..120); Lever has no push
     QString defaultView;         // id of the view opened after sign-in; empty: the first one added
     bool followSystemTheme = true;
     QString language; // "en", "de", "fr"; empty: the system's language
