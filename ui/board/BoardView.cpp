@@ -367,7 +367,8 @@ void BoardView::openCurrent(BoardColumnView *view)
         return;
     const QString id = view->column()->idAt(current.row());
     Q_EMIT openCandidate(id);
-    openDetails(id);
+    if (!m_candidatePages)
+        openDetails(id);
 }
 
 void BoardView::openDetails(const QString &opportunityId)

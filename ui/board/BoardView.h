@@ -40,6 +40,9 @@ public:
 
     // The account whose saved views the filter bar offers.
     void setAccountId(const QString &accountId);
+    // Whether someone shows candidate pages for openCandidate(): then Enter and double-click only emit it;
+    // otherwise the board's read-only details panel opens too.
+    void setCandidatePagesAvailable(bool available) { m_candidatePages = available; }
 
     FilterBar *filterBar() const { return m_filterBar; }
     ArchiveLane *archiveLane() const { return m_archiveLane; }
@@ -96,6 +99,7 @@ private:
     QHBoxLayout *m_lanesLayout;
     ArchiveLane *m_archiveLane;
     CardDetailsPanel *m_details;
+    bool m_candidatePages = false;
     QList<BoardColumn *> m_stageColumns;
     QHash<QString, BoardColumn *> m_columns;
     QTimer *m_visibleTimer;

@@ -68,7 +68,7 @@ CardDetailsPanel::CardDetailsPanel(models::Session &session, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_name, 1);
     top->addWidget(close, 0, Qt::AlignTop);
-    auto *note = new QLabel(tr("Read-only summary; the candidate page comes with a later release."), this);
+    auto *note = new QLabel(tr("Read-only summary of the card."), this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
