@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QHBoxLayout;
+
+namespace lever::ui {
+
+// A row of removable chips ("Senior ×"): tags, followers. Clicking a chip's button asks to remove it.
+class ChipRow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChipRow(const QString &objectNamePrefix, QWidget *parent = nullptr);
+
+    // `keys` identify the chips (tag text, user id); `labels` are shown (same order).
+    void setChips(const QStringList &keys, const QStringList &labels);
+    QStringList keys() const { return m_keys; }
+
+Q_SIGNALS:
+    void removeRequested(const QString &key);
+
+private:
+    QString m_prefix;
+    QHBoxLayout *m_layout;
+    QStringList m_keys;
+};
+
+} // namespace lever::ui
