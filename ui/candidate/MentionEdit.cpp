@@ -21,6 +21,7 @@ MentionEdit::MentionEdit(QAbstractItemModel *users, std::function<QString(const 
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setCompletionRole(Qt::DisplayRole); // the users model has no EditRole
     m_completer->popup()->setObjectName(u"mentionPopup"_s);
     m_completer->popup()->setAccessibleName(tr("People to mention"));
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
