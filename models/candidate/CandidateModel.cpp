@@ -1,7 +1,7 @@
 #include "candidate/CandidateModel.h"
 
-#include "LeverApi.h"
 #include "ChildDataLoader.h"
+#include "LeverApi.h"
 #include "Session.h"
 #include "Store.h"
 #include "filters/OpportunityFilter.h"
@@ -24,8 +24,8 @@ void collect(api::Pager<T> pager, QObject *context, std::function<void(const QLi
     pager.setPriority(api::Priority::Interactive);
     pager.onPage(context, [items](const QList<T> &page, const api::PagerProgress &) { items->append(page); })
         .onRestart(context, [items] { items->clear(); })
-        .onFinished(context, [items, done = std::move(done), failed = std::move(failed)](
-                                 const api::Result<api::PagerSummary> &r) {
+        .onFinished(context, [items, done = std::move(done),
+                              failed = std::move(failed)](const api::Result<api::PagerSummary> &r) {
             if (r.ok())
                 done(*items);
             else if (r.error().category() != api::ApiError::Category::Cancelled)
@@ -139,8 +139,11 @@ void CandidateModel::loadOpportunity()
 
 void CandidateModel::loadContact(const QString &contactId)
 {
-    m_session.client().contacts().get(contactId).setPriority(api::Priority::Interactive).then(
-        this, [this](const api::Result<api::Contact> &r) {
+    m_session.client()
+        .contacts()
+        .get(contactId)
+        .setPriority(api::Priority::Interactive)
+        .then(this, [this](const api::Result<api::Contact> &r) {
             if (!r.ok()) {
                 fail(Part::Contact, r.error().userText());
                 return;
@@ -186,40 +189,48 @@ void CandidateModel::loadChildren(const QString &opportunityId, Part part)
     api::Client &client = m_session.client();
     switch (part) {
     case Part::Notes:
-        collect<api::Note>(client.notes().list(opportunityId), this, [=, this](const QList<api::Note> &items) {
-            if (current()) {
-                m_children[opportunityId].notes = items;
-                done(part);
-            }
-        }, failed);
+        collect<api::Note>(
+            client.notes().list(opportunityId), this,
+            [=, this](const QList<api::Note> &items) {
+                if (current()) {
+                    m_children[opportunityId].notes = items;
+                    done(part);
+                }
+            },
+            failed);
         break;
     case Part::Feedback:
-        collect<api::Feedback>(client.feedback().list(opportunityId), this,
-                               [=, this](const QList<api::Feedback> &items) {
-                                   if (current()) {
-                                       m_children[opportunityId].feedback = items;
-                                       done(part);
-                                   }
-                               },
-                               failed);
+        collect<api::Feedback>(
+            client.feedback().list(opportunityId), this,
+            [=, this](const QList<api::Feedback> &items) {
+                if (current()) {
+                    m_children[opportunityId].feedback = items;
+                    done(part);
+                }
+            },
+            failed);
         break;
     case Part::Files:
-        collect<api::File>(client.files().list(opportunityId), this, [=, this](const QList<api::File> &items) {
-            if (current()) {
-                m_children[opportunityId].files = items;
-                done(part);
-            }
-        }, failed);
+        collect<api::File>(
+            client.files().list(opportunityId), this,
+            [=, this](const QList<api::File> &items) {
+                if (current()) {
+                    m_children[opportunityId].files = items;
+                    done(part);
+                }
+            },
+            failed);
         break;
     case Part::Interviews:
-        collect<api::Panel>(client.panels().list(opportunityId), this,
-                            [=, this](const QList<api::Panel> &items) {
-                                if (current()) {
-                                    m_children[opportunityId].panels = items;
-                                    done(part);
-                                }
-                            },
-                            failed);
+        collect<api::Panel>(
+            client.panels().list(opportunityId), this,
+            [=, this](const QList<api::Panel> &items) {
+                if (current()) {
+                    m_children[opportunityId].panels = items;
+                    done(part);
+                }
+            },
+            failed);
         break;
     default:
         break;
@@ -229,41 +240,50 @@ void CandidateModel::loadChildren(const QString &opportunityId, Part part)
 void CandidateModel::loadResumesAndApplications()
 {
     api::Client &client = m_session.client();
-    collect<api::Resume>(client.files().resumes(m_id), this, [this](const QList<api::Resume> &items) {
-        m_resumes = items;
-        done(Part::Files);
-    }, [this](const QString &message) { fail(Part::Files, message); });
-    collect<api::Application>(client.applications().list(m_id), this,
-                              [this](const QList<api::Application> &items) {
-                                  m_applications = items;
-                                  done(Part::Applications);
-                              },
-                              [this](const QString &message) { fail(Part::Applications, message); });
-    collect<api::Offer>(client.offers().forOpportunity(m_id), this, [this](const QList<api::Offer> &items) {
-        m_offers = items;
-        done(Part::Applications);
-    }, [this](const QString &message) { fail(Part::Applications, message); });
+    collect<api::Resume>(
+        client.files().resumes(m_id), this,
+        [this](const QList<api::Resume> &items) {
+            m_resumes = items;
+            done(Part::Files);
+        },
+        [this](const QString &message) { fail(Part::Files, message); });
+    collect<api::Application>(
+        client.applications().list(m_id), this,
+        [this](const QList<api::Application> &items) {
+            m_applications = items;
+            done(Part::Applications);
+        },
+        [this](const QString &message) { fail(Part::Applications, message); });
+    collect<api::Offer>(
+        client.offers().forOpportunity(m_id), this,
+        [this](const QList<api::Offer> &items) {
+            m_offers = items;
+            done(Part::Applications);
+        },
+        [this](const QString &message) { fail(Part::Applications, message); });
 }
 
 void CandidateModel::loadTemplates()
 {
-    collect<api::FeedbackTemplate>(m_session.client().feedback().templates(api::Priority::Interactive), this,
-                                   [this](const QList<api::FeedbackTemplate> &items) {
-                                       m_templates = items;
-                                       done(Part::Templates);
-                                   },
-                                   [this](const QString &message) { fail(Part::Templates, message); });
+    collect<api::FeedbackTemplate>(
+        m_session.client().feedback().templates(api::Priority::Interactive), this,
+        [this](const QList<api::FeedbackTemplate> &items) {
+            m_templates = items;
+            done(Part::Templates);
+        },
+        [this](const QString &message) { fail(Part::Templates, message); });
 }
 
 void CandidateModel::loadUsernames()
 {
     // The Store keeps no usernames (cards need none); mentions do, so the page reads them once.
-    collect<api::User>(m_session.client().users().list({}, api::Priority::Interactive), this,
-                       [this](const QList<api::User> &users) {
-                           for (const api::User &u : users)
-                               m_usernames.insert(u.id, u.username);
-                       },
-                       [](const QString &) {});
+    collect<api::User>(
+        m_session.client().users().list({}, api::Priority::Interactive), this,
+        [this](const QList<api::User> &users) {
+            for (const api::User &u : users)
+                m_usernames.insert(u.id, u.username);
+        },
+        [](const QString &) {});
 }
 
 void CandidateModel::done(Part part)

@@ -38,8 +38,11 @@ CandidateWrite *CandidateWrites::saveContact(const api::Contact &contact)
         write->finish(false, tr("A name is required."));
         return write;
     }
-    m_model.session().client().contacts().update(contact.id, contact).then(
-        write, [this, write](const api::Result<api::Contact> &r) {
+    m_model.session()
+        .client()
+        .contacts()
+        .update(contact.id, contact)
+        .then(write, [this, write](const api::Result<api::Contact> &r) {
             if (!r.ok()) {
                 write->finish(false, tr("Could not save the contact: %1").arg(r.error().userText()));
                 return;
@@ -53,8 +56,11 @@ CandidateWrite *CandidateWrites::saveContact(const api::Contact &contact)
 CandidateWrite *CandidateWrites::saveOpportunity(const api::OpportunityChanges &changes)
 {
     CandidateWrite *write = begin();
-    m_model.session().client().opportunities().update(m_model.opportunityId(), changes).then(
-        write, [this, write](const api::Result<api::Opportunity> &r) {
+    m_model.session()
+        .client()
+        .opportunities()
+        .update(m_model.opportunityId(), changes)
+        .then(write, [this, write](const api::Result<api::Opportunity> &r) {
             if (!r.ok()) {
                 write->finish(false, tr("Could not save the opportunity: %1").arg(r.error().userText()));
                 return;
@@ -78,8 +84,11 @@ CandidateWrite *CandidateWrites::addNote(const QString &text, bool secret, int s
         draft.secret = true;
     if (score >= 1 && score <= 4)
         draft.score = score;
-    m_model.session().client().notes().create(m_model.opportunityId(), draft, replyTo).then(
-        write, [this, write](const api::Result<api::Note> &r) {
+    m_model.session()
+        .client()
+        .notes()
+        .create(m_model.opportunityId(), draft, replyTo)
+        .then(write, [this, write](const api::Result<api::Note> &r) {
             if (!r.ok()) {
                 write->finish(false, tr("Could not save the note: %1").arg(r.error().userText()));
                 return;
@@ -130,8 +139,11 @@ CandidateWrite *CandidateWrites::submitFeedback(const api::FeedbackTemplate &for
             draft.fieldValues.append({field.id, value});
     }
     draft.completedAt = QDateTime::currentMSecsSinceEpoch();
-    m_model.session().client().feedback().create(m_model.opportunityId(), draft).then(
-        write, [this, write](const api::Result<api::Feedback> &r) {
+    m_model.session()
+        .client()
+        .feedback()
+        .create(m_model.opportunityId(), draft)
+        .then(write, [this, write](const api::Result<api::Feedback> &r) {
             if (!r.ok()) {
                 write->finish(false, tr("Could not submit the feedback: %1").arg(r.error().userText()));
                 return;
@@ -206,8 +218,11 @@ CandidateWrite *CandidateWrites::downloadFile(const QString &fileId, const QStri
 CandidateWrite *CandidateWrites::deleteFile(const QString &fileId)
 {
     CandidateWrite *write = begin();
-    m_model.session().client().files().remove(m_model.opportunityId(), fileId).then(
-        write, [this, write](const api::Result<api::NoContent> &r) {
+    m_model.session()
+        .client()
+        .files()
+        .remove(m_model.opportunityId(), fileId)
+        .then(write, [this, write](const api::Result<api::NoContent> &r) {
             if (!r.ok()) {
                 write->finish(false, tr("Could not delete the file: %1").arg(r.error().userText()));
                 return;

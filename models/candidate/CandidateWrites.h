@@ -34,7 +34,8 @@ public:
     // A note, or a threaded comment on `replyTo`; `score` 1-4 or 0 for none.
     CandidateWrite *addNote(const QString &text, bool secret, int score, const QString &replyTo = {});
     // Feedback from a template; refused before sending when a required field is empty.
-    CandidateWrite *submitFeedback(const api::FeedbackTemplate &form, const QHash<QString, QJsonValue> &values);
+    CandidateWrite *submitFeedback(const api::FeedbackTemplate &form,
+                                   const QHash<QString, QJsonValue> &values);
     // Refused before reading when larger than 30 MB; progress while sending.
     CandidateWrite *uploadFile(const QString &path);
     CandidateWrite *downloadFile(const QString &fileId, const QString &targetPath);

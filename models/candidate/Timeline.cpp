@@ -43,11 +43,10 @@ QList<TimelineEntry> Timeline::build(const CandidateModel &model, const Store &s
         // Which posting the event belongs to matters once the person has several opportunities.
         QString where;
         if (opportunities.size() > 1) {
-            const QString posting = o->applications.isEmpty()
-                                        ? QString()
-                                        : o->applications.first().expanded
-                                              ? o->applications.first().expanded->posting.value_or(QString())
-                                              : QString();
+            const QString posting = o->applications.isEmpty() ? QString()
+                                    : o->applications.first().expanded
+                                        ? o->applications.first().expanded->posting.value_or(QString())
+                                        : QString();
             const PostingInfo *p = posting.isEmpty() ? nullptr : store.posting(posting);
             where = p ? p->text : tr("another opportunity");
             if (o->id == model.opportunityId())
@@ -88,8 +87,8 @@ QList<TimelineEntry> Timeline::build(const CandidateModel &model, const Store &s
             }
         }
         for (const api::File &f : children.files)
-            out.append({TimelineEntry::Kind::File, f.uploadedAt.value_or(0), suffix(tr("File %1").arg(f.name)),
-                        QString(), o->id, QString()});
+            out.append({TimelineEntry::Kind::File, f.uploadedAt.value_or(0),
+                        suffix(tr("File %1").arg(f.name)), QString(), o->id, QString()});
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) { return a.at > b.at; });

@@ -46,12 +46,17 @@ struct CandidateEnv
         session->sync().setDeltaIntervalMs(0);
         session->start();
         return QTest::qWaitFor(
-            [this] { return !session->store().stages().isEmpty() && !session->sync().isBusy() &&
-                            session->store().opportunityCount() > 0; },
+            [this] {
+                return !session->store().stages().isEmpty() && !session->sync().isBusy() &&
+                       session->store().opportunityCount() > 0;
+            },
             30000);
     }
 
-    QJsonObject onServer(const QString &opportunityId) { return f.get(u"/opportunities/"_s + opportunityId).data(); }
+    QJsonObject onServer(const QString &opportunityId)
+    {
+        return f.get(u"/opportunities/"_s + opportunityId).data();
+    }
     // Opportunity ids that own at least one document of `kind` (note, feedback, file, panel).
     QStringList parentsOf(const QString &kind)
     {
@@ -79,7 +84,8 @@ struct CandidateEnv
     {
         const auto all = f.allOpportunities();
         for (const QJsonObject &o : all) {
-            if (o.value(u"archived"_s).isNull() && o.value(u"confidentiality"_s).toString() != u"confidential"_s &&
+            if (o.value(u"archived"_s).isNull() &&
+                o.value(u"confidentiality"_s).toString() != u"confidential"_s &&
                 session->store().opportunity(o.value(u"id"_s).toString()))
                 return o.value(u"id"_s).toString();
         }
@@ -98,8 +104,9 @@ struct CandidateEnv
     bool fault(const QByteArray &method, const QString &pathRegex, int status = 500)
     {
         return control("POST", u"/faults"_s,
-                       {{u"method"_s, QString::fromLatin1(method)}, {u"path"_s, pathRegex}, {u"status"_s, status}}) ==
-               204;
+                       {{u"method"_s, QString::fromLatin1(method)},
+                        {u"path"_s, pathRegex},
+                        {u"status"_s, status}}) == 204;
     }
     bool clearFaults() { return control("DELETE", u"/faults"_s) == 204; }
     int requestsTo(const QByteArray &method, const QString &pathPrefix)

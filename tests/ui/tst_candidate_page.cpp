@@ -97,7 +97,8 @@ void TestCandidatePage::opensInViewWithItsFields()
     QVERIFY(timeline->topLevelItemCount() >= env.docsOf(u"note"_s, id).size());
     QVERIFY(env.docsOf(u"note"_s, id).size() > 0);
     for (int i = 0; i < timeline->topLevelItemCount(); ++i)
-        QCOMPARE(timeline->topLevelItem(i)->data(0, Qt::UserRole).toInt(), int(models::TimelineEntry::Kind::Note));
+        QCOMPARE(timeline->topLevelItem(i)->data(0, Qt::UserRole).toInt(),
+                 int(models::TimelineEntry::Kind::Note));
 
     // Opening it again focuses its tab; another opens a second tab.
     view.openCandidate(withNotes.at(1));
@@ -106,7 +107,11 @@ void TestCandidatePage::opensInViewWithItsFields()
     view.openCandidate(id);
     QCOMPARE(view.pageCount(), 2);
     QCOMPARE(view.currentPage()->opportunityId(), id);
+    filter->setCurrentIndex(0);
     test::screenshot(&view, u"candidate-timeline"_s);
+    page->tabs()->setCurrentIndex(page->tabs()->count() - 1);
+    QTRY_VERIFY(page->model().isLoaded(models::CandidateModel::Part::Applications));
+    test::screenshot(&view, u"candidate-applications"_s);
 }
 
 void TestCandidatePage::addsAndRemovesTag()

@@ -55,8 +55,8 @@ namespace {
 bool loaded(ui::CandidatePage &page)
 {
     using Part = models::CandidateModel::Part;
-    for (Part p : {Part::Opportunity, Part::Contact, Part::Notes, Part::Feedback, Part::Files, Part::Interviews,
-                   Part::Templates}) {
+    for (Part p : {Part::Opportunity, Part::Contact, Part::Notes, Part::Feedback, Part::Files,
+                   Part::Interviews, Part::Templates}) {
         if (!page.model().isLoaded(p))
             return false;
     }
@@ -126,14 +126,21 @@ void TestCandidateSections::noteWithMentionAndReply()
     QList<QJsonObject> notes = env.docsOf(u"note"_s, id);
     QJsonObject mine;
     for (const QJsonObject &n : notes) {
-        if (n.value(u"fields"_s).toArray().first().toObject().value(u"value"_s).toString().contains(u"for joining."_s))
+        if (n.value(u"fields"_s)
+                .toArray()
+                .first()
+                .toObject()
+                .value(u"value"_s)
+                .toString()
+                .contains(u"for joining."_s))
             mine = n;
     }
     QVERIFY2(!mine.isEmpty(), "the note reached the sandbox");
     const QString text = mine.value(u"fields"_s).toArray().first().toObject().value(u"value"_s).toString();
     QVERIFY2(text.contains(u'@' + username + u" for joining."_s), qPrintable(text));
     // Lever (here the sandbox) resolves it to the user, who is notified.
-    QVERIFY(sandbox::NoteRoutes::mentionedUsers(env.f.sandbox().context(), text).contains(QJsonValue(userId)));
+    QVERIFY(
+        sandbox::NoteRoutes::mentionedUsers(env.f.sandbox().context(), text).contains(QJsonValue(userId)));
     QCOMPARE(mine.value(u"fields"_s).toArray().first().toObject().value(u"score"_s).toInt(), 4);
 
     // It shows in the list; reply to it.
@@ -183,6 +190,13 @@ void TestCandidateSections::feedbackFromTemplate()
     // A template with a required field (every one has its score-system field).
     auto *templates = page.findChild<QComboBox *>(u"feedbackTemplate"_s);
     QVERIFY(templates->count() > 0);
+    // The template with the most fields, so that more field types are rendered and sent.
+    int richest = 0;
+    for (int i = 0; i < templates->count(); ++i) {
+        if (page.model().templates().at(i).fields.size() > page.model().templates().at(richest).fields.size())
+            richest = i;
+    }
+    templates->setCurrentIndex(richest);
     page.findChild<QPushButton *>(u"feedbackStart"_s)->click();
     ui::FeedbackForm *form = page.feedback()->form();
     QVERIFY(form);
@@ -270,7 +284,8 @@ void TestCandidateSections::filesUploadDownloadDelete()
     }
     const int uploads = env.requestsTo("POST", u"/opportunities/"_s + id + u"/files"_s);
     page.files()->upload(big);
-    QVERIFY2(page.files()->statusText().contains(u"larger than 30 MB"_s), qPrintable(page.files()->statusText()));
+    QVERIFY2(page.files()->statusText().contains(u"larger than 30 MB"_s),
+             qPrintable(page.files()->statusText()));
     QTest::qWait(100);
     QCOMPARE(env.requestsTo("POST", u"/opportunities/"_s + id + u"/files"_s), uploads);
 
@@ -332,10 +347,11 @@ void TestCandidateSections::interviewsReadOnlyUnlessApiCreated()
     const auto created = env.f.post(
         u"/opportunities/"_s + id + u"/panels?perform_as="_s + env.f.firstUserId(),
         {{u"timezone"_s, u"Europe/London"_s},
-         {u"interviews"_s, QJsonArray{QJsonObject{{u"subject"_s, u"System design"_s},
-                                                  {u"interviewers"_s, QJsonArray{QJsonObject{{u"id"_s, env.f.firstUserId()}}}},
-                                                  {u"date"_s, tomorrow},
-                                                  {u"duration"_s, 60}}}}});
+         {u"interviews"_s,
+          QJsonArray{QJsonObject{{u"subject"_s, u"System design"_s},
+                                 {u"interviewers"_s, QJsonArray{QJsonObject{{u"id"_s, env.f.firstUserId()}}}},
+                                 {u"date"_s, tomorrow},
+                                 {u"duration"_s, 60}}}}});
     QCOMPARE(created.status, 201);
     const QString apiPanel = created.data().value(u"id"_s).toString();
     QSignalSpy schedule(&page, &ui::CandidatePage::scheduleRequested);

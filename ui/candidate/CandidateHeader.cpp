@@ -1,9 +1,9 @@
 #include "candidate/CandidateHeader.h"
 
 #include "Actions.h"
+#include "ArchiveReasonsModel.h"
 #include "Session.h"
 #include "StagesModel.h"
-#include "ArchiveReasonsModel.h"
 #include "Store.h"
 #include "UsersModel.h"
 #include "candidate/CandidateModel.h"
@@ -11,6 +11,7 @@
 #include "candidate/CandidateWrites.h"
 #include "candidate/ChipRow.h"
 #include "candidate/ContactEditor.h"
+#include "candidate/FlowLayout.h"
 #include "pickers/UserPicker.h"
 
 #include <QApplication>
@@ -81,9 +82,10 @@ CandidateHeader::CandidateHeader(models::Session &session, models::CandidateMode
     nameRow->addWidget(m_badges);
     nameRow->addStretch();
     nameRow->addWidget(m_edit);
-    auto *reachLayout = new QHBoxLayout(m_reach);
-    reachLayout->setContentsMargins(0, 0, 0, 0);
-    reachLayout->setSpacing(6);
+    new FlowLayout(m_reach, 6);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    m_reach->setSizePolicy(policy);
     whoLayout->addLayout(nameRow);
     whoLayout->addWidget(m_subtitle);
     whoLayout->addWidget(m_reach);
@@ -120,14 +122,12 @@ CandidateHeader::CandidateHeader(models::Session &session, models::CandidateMode
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Stage"), m_stage);
     form->addRow(tr("Owner"), m_owner);
-    auto *followersRow = new QHBoxLayout;
-    followersRow->addWidget(m_followers, 1);
-    followersRow->addWidget(m_addFollower);
-    form->addRow(tr("Followers"), followersRow);
-    auto *tagsRow = new QHBoxLayout;
-    tagsRow->addWidget(m_tags, 1);
-    tagsRow->addWidget(m_newTag);
-    form->addRow(tr("Tags"), tagsRow);
+    m_addFollower->setMinimumWidth(160);
+    m_followers->setTrailingWidget(m_addFollower);
+    form->addRow(tr("Followers"), m_followers);
+    m_newTag->setMinimumWidth(140);
+    m_tags->setTrailingWidget(m_newTag);
+    form->addRow(tr("Tags"), m_tags);
     auto *originRow = new QHBoxLayout;
     originRow->addWidget(m_sources, 1);
     originRow->addWidget(new QLabel(tr("Origin:"), this));
@@ -197,7 +197,8 @@ CandidateHeader::CandidateHeader(models::Session &session, models::CandidateMode
     connect(&store, &models::Store::usersChanged, this, &CandidateHeader::refresh);
     connect(&store, &models::Store::archiveReasonsChanged, this, &CandidateHeader::refreshFromStore);
     connect(&model, &models::CandidateModel::changed, this, [this](models::CandidateModel::Part part) {
-        if (part == models::CandidateModel::Part::Opportunity || part == models::CandidateModel::Part::Contact)
+        if (part == models::CandidateModel::Part::Opportunity ||
+            part == models::CandidateModel::Part::Contact)
             refresh();
     });
     refresh();
@@ -298,7 +299,8 @@ void CandidateHeader::fillContactLines()
     for (const api::Phone &phone : std::as_const(phones)) {
         auto *copy = new QToolButton(m_reach);
         copy->setObjectName(u"copyPhone"_s + QString::number(n++));
-        const QString label = phone.type.isEmpty() ? phone.value : QString(phone.value + u" ("_s + phone.type + u')');
+        const QString label =
+            phone.type.isEmpty() ? phone.value : QString(phone.value + u" ("_s + phone.type + u')');
         copy->setText(label);
         copy->setToolTip(tr("Copy %1").arg(phone.value));
         copy->setAccessibleName(tr("Copy phone %1").arg(phone.value));
@@ -306,7 +308,6 @@ void CandidateHeader::fillContactLines()
         connect(copy, &QToolButton::clicked, this, [this, value] { copyToClipboard(value); });
         layout->addWidget(copy);
     }
-    static_cast<QHBoxLayout *>(layout)->addStretch();
 }
 
 void CandidateHeader::refresh()
@@ -369,8 +370,8 @@ void CandidateHeader::refreshFromStore()
         badges.append(u"<span style=\"background:#6a1b9a;color:white;\">&nbsp;%1&nbsp;</span>"_s.arg(
             tr("Confidential")));
     if (r->archived)
-        badges.append(u"<span style=\"background:#757575;color:white;\">&nbsp;%1&nbsp;</span>"_s.arg(
-            tr("Archived")));
+        badges.append(
+            u"<span style=\"background:#757575;color:white;\">&nbsp;%1&nbsp;</span>"_s.arg(tr("Archived")));
     if (m_session.store().hasPendingWrite(r->id))
         badges.append(u"<i>%1</i>"_s.arg(tr("Saving…")));
     m_badges->setText(badges.join(u' '));

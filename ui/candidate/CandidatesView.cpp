@@ -100,14 +100,15 @@ void CandidatesView::closeTab(int index)
         close();
         return;
     }
-    Confirm::ask(this,
-                 {tr("Close %1").arg(p->title()),
-                  tr("%1 has a note, feedback or contact edit that was not sent. Close and lose it?").arg(p->title()),
-                  tr("Close and discard")},
-                 [close](bool yes) {
-                     if (yes)
-                         close();
-                 });
+    Confirm::ask(
+        this,
+        {tr("Close %1").arg(p->title()),
+         tr("%1 has a note, feedback or contact edit that was not sent. Close and lose it?").arg(p->title()),
+         tr("Close and discard")},
+        [close](bool yes) {
+            if (yes)
+                close();
+        });
 }
 
 } // namespace lever::ui

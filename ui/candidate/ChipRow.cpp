@@ -1,6 +1,7 @@
 #include "candidate/ChipRow.h"
 
-#include <QHBoxLayout>
+#include "candidate/FlowLayout.h"
+
 #include <QLabel>
 #include <QToolButton>
 
@@ -11,11 +12,18 @@ namespace lever::ui {
 ChipRow::ChipRow(const QString &objectNamePrefix, QWidget *parent)
     : QWidget(parent)
     , m_prefix(objectNamePrefix)
-    , m_layout(new QHBoxLayout(this))
+    , m_layout(new FlowLayout(this))
 {
-    m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setSpacing(4);
-    m_layout->addStretch();
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+void ChipRow::setTrailingWidget(QWidget *widget)
+{
+    m_trailing = widget;
+    widget->setParent(this);
+    m_layout->addWidget(widget);
 }
 
 void ChipRow::setChips(const QStringList &keys, const QStringList &labels)
@@ -29,15 +37,22 @@ void ChipRow::setChips(const QStringList &keys, const QStringList &labels)
         return;
     }
     m_keys = keys;
-    while (m_layout->count() > 1) {
-        QLayoutItem *item = m_layout->takeAt(0);
+    for (int i = m_layout->count() - 1; i >= 0; --i) {
+        if (m_layout->itemAt(i)->widget() == m_trailing)
+            continue;
+        QLayoutItem *item = m_layout->takeAt(i);
         delete item->widget();
         delete item;
     }
+    // The trailing widget goes back to the end after the new chips.
+    if (m_trailing)
+        delete m_layout->takeAt(m_layout->indexOf(m_trailing)); // the item, not the widget
     if (keys.isEmpty()) {
         auto *none = new QLabel(tr("None"), this);
         none->setEnabled(false);
-        m_layout->insertWidget(0, none);
+        m_layout->addWidget(none);
+        if (m_trailing)
+            m_layout->addWidget(m_trailing);
         return;
     }
     for (qsizetype i = 0; i < keys.size(); ++i) {
@@ -49,8 +64,10 @@ void ChipRow::setChips(const QStringList &keys, const QStringList &labels)
         chip->setToolTip(tr("Remove %1").arg(labels.value(i)));
         chip->setAccessibleName(tr("Remove %1").arg(labels.value(i)));
         connect(chip, &QToolButton::clicked, this, [this, key] { Q_EMIT removeRequested(key); });
-        m_layout->insertWidget(int(i), chip);
+        m_layout->addWidget(chip);
     }
+    if (m_trailing)
+        m_layout->addWidget(m_trailing);
 }
 
 } // namespace lever::ui

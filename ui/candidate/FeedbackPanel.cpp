@@ -55,7 +55,12 @@ FeedbackPanel::FeedbackPanel(models::CandidateModel &model, models::CandidateWri
     m_list->setObjectName(u"feedbackList"_s);
     m_list->setAccessibleName(tr("Feedback"));
     m_list->setHeaderLabels({tr("Form"), tr("Author"), tr("Score"), tr("Completed")});
-    m_list->header()->resizeSection(0, 300);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_list->header()->resizeSection(0, 340);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_list->setWordWrap(true);
     m_template->setObjectName(u"feedbackTemplate"_s);
     m_template->setAccessibleName(tr("Feedback template"));
@@ -108,7 +113,8 @@ FeedbackPanel::FeedbackPanel(models::CandidateModel &model, models::CandidateWri
             closeForm();
             return;
         }
-        Confirm::ask(this, {tr("Discard feedback"), tr("Discard the feedback you have written?"), tr("Discard")},
+        Confirm::ask(this,
+                     {tr("Discard feedback"), tr("Discard the feedback you have written?"), tr("Discard")},
                      [this](bool yes) {
                          if (yes)
                              closeForm();
@@ -202,7 +208,8 @@ void FeedbackPanel::rebuild()
     m_list->clear();
     QList<api::Feedback> all = m_model.mine().feedback;
     std::sort(all.begin(), all.end(), [](const api::Feedback &a, const api::Feedback &b) {
-        return a.completedAt.value_or(a.createdAt.value_or(0)) > b.completedAt.value_or(b.createdAt.value_or(0));
+        return a.completedAt.value_or(a.createdAt.value_or(0)) >
+               b.completedAt.value_or(b.createdAt.value_or(0));
     });
     const QLocale locale;
     for (const api::Feedback &f : std::as_const(all)) {
@@ -215,8 +222,9 @@ void FeedbackPanel::rebuild()
                               : tr("Not completed"));
         item->setData(0, Qt::UserRole, f.id);
         if (f.createdAt)
-            item->setToolTip(3, tr("Created %1").arg(locale.toString(
-                                    QDateTime::fromMSecsSinceEpoch(*f.createdAt), QLocale::ShortFormat)));
+            item->setToolTip(3, tr("Created %1")
+                                    .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(*f.createdAt),
+                                                         QLocale::ShortFormat)));
         for (const api::FeedbackField &field : f.fields) {
             if (!field.hasValue() || field.value.isNull())
                 continue;

@@ -92,12 +92,13 @@ FilesPanel::FilesPanel(models::CandidateModel &model, models::CandidateWrites &w
         m_delete->setEnabled(any);
     };
     connect(m_list, &QTreeWidget::currentItemChanged, this, selection);
-    connect(&model, &models::CandidateModel::changed, this, [this, selection](models::CandidateModel::Part p) {
-        if (p == models::CandidateModel::Part::Files) {
-            rebuild();
-            selection();
-        }
-    });
+    connect(&model, &models::CandidateModel::changed, this,
+            [this, selection](models::CandidateModel::Part p) {
+                if (p == models::CandidateModel::Part::Files) {
+                    rebuild();
+                    selection();
+                }
+            });
     rebuild();
     selection();
 }
@@ -125,7 +126,7 @@ void FilesPanel::rebuild()
         item->setText(1, resumes.contains(f.id) ? tr("Resume") : tr("File"));
         item->setText(2, locale.formattedDataSize(f.size));
         item->setText(3, f.uploadedAt ? locale.toString(QDateTime::fromMSecsSinceEpoch(*f.uploadedAt),
-                                                         QLocale::ShortFormat)
+                                                        QLocale::ShortFormat)
                                       : QString());
         item->setText(4, f.status.value_or(QString()));
         item->setData(0, Qt::UserRole, f.id);
@@ -174,9 +175,10 @@ void FilesPanel::download(const QString &fileId, const QString &targetPath)
     models::CandidateWrite *write = m_writes.downloadFile(fileId, targetPath);
     if (!write->isFinished())
         track(write, tr("Downloading…"));
-    connect(write, &models::CandidateWrite::finished, this, [this, targetPath](bool ok, const QString &message) {
-        m_status->setText(ok ? tr("Saved to %1.").arg(QDir::toNativeSeparators(targetPath)) : message);
-    });
+    connect(
+        write, &models::CandidateWrite::finished, this, [this, targetPath](bool ok, const QString &message) {
+            m_status->setText(ok ? tr("Saved to %1.").arg(QDir::toNativeSeparators(targetPath)) : message);
+        });
 }
 
 void FilesPanel::openFile(const QString &fileId)

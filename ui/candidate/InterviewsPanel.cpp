@@ -82,10 +82,12 @@ void InterviewsPanel::rebuild()
     QList<api::Panel> upcoming, past;
     for (const api::Panel &p : std::as_const(panels))
         (endOf(p) >= now && !p.canceledAt ? upcoming : past).append(p);
-    std::sort(upcoming.begin(), upcoming.end(),
-              [](const api::Panel &a, const api::Panel &b) { return a.start.value_or(0) < b.start.value_or(0); });
-    std::sort(past.begin(), past.end(),
-              [](const api::Panel &a, const api::Panel &b) { return a.start.value_or(0) > b.start.value_or(0); });
+    std::sort(upcoming.begin(), upcoming.end(), [](const api::Panel &a, const api::Panel &b) {
+        return a.start.value_or(0) < b.start.value_or(0);
+    });
+    std::sort(past.begin(), past.end(), [](const api::Panel &a, const api::Panel &b) {
+        return a.start.value_or(0) > b.start.value_or(0);
+    });
     auto heading = [this](const QString &text) {
         auto *label = new QLabel(u"<h3>%1</h3>"_s.arg(text.toHtmlEscaped()), m_content);
         m_contentLayout->addWidget(label);

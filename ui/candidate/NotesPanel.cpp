@@ -28,8 +28,8 @@ NotesPanel::NotesPanel(models::CandidateModel &model, models::CandidateWrites &w
     , m_model(model)
     , m_writes(writes)
     , m_list(new QTreeWidget(this))
-    , m_edit(new MentionEdit(&model.session().users(),
-                             [&model](const QString &id) { return model.username(id); }, this))
+    , m_edit(new MentionEdit(
+          &model.session().users(), [&model](const QString &id) { return model.username(id); }, this))
     , m_secret(new QCheckBox(tr("&Secret"), this))
     , m_score(new QComboBox(this))
     , m_reply(new QPushButton(tr("&Reply to selected"), this))
@@ -43,7 +43,10 @@ NotesPanel::NotesPanel(models::CandidateModel &model, models::CandidateWrites &w
     m_list->setAccessibleName(tr("Notes"));
     m_list->setHeaderLabels({tr("Note"), tr("Author"), tr("When"), tr("Score")});
     m_list->setWordWrap(true);
-    m_list->header()->resizeSection(0, 460);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_edit->setObjectName(u"noteEditor"_s);
     m_edit->setAccessibleName(tr("New note"));
     m_edit->setPlaceholderText(tr("Write a note… type @ to mention someone"));
@@ -130,8 +133,8 @@ void NotesPanel::setReplyTo(const QString &noteId, const QString &who)
 
 void NotesPanel::rebuild()
 {
-    const QString current = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString()
-                                                  : QString();
+    const QString current =
+        m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
     m_list->clear();
     QList<api::Note> notes = m_model.mine().notes;
     std::sort(notes.begin(), notes.end(), [](const api::Note &a, const api::Note &b) {
@@ -151,8 +154,9 @@ void NotesPanel::rebuild()
         const auto score = note.fields.isEmpty() ? std::optional<qint64>() : note.fields.first().score;
         item->setText(3, score ? QString::number(*score) : QString());
         item->setData(0, Qt::UserRole, note.id);
-        item->setData(0, Qt::AccessibleTextRole,
-                      tr("Note by %1: %2").arg(item->text(1), note.secret ? tr("secret, %1").arg(text) : text));
+        item->setData(
+            0, Qt::AccessibleTextRole,
+            tr("Note by %1: %2").arg(item->text(1), note.secret ? tr("secret, %1").arg(text) : text));
         // The first field is the note; the rest are its thread, oldest first.
         for (qsizetype i = 1; i < note.fields.size(); ++i) {
             const api::Note::Field &f = note.fields.at(i);
