@@ -92,15 +92,36 @@ QString CandidateModel::userName(const QString &userId) const
 QSet<QString> CandidateModel::resumeFileIds() const
 {
     QSet<QString> ids;
+    // A resume's file shares the resume's id (Lever's resume file objects carry no id of their own).
     for (const api::Resume &r : m_resumes)
-        ids.insert(r.file.id);
+        ids.insert(r.file.id.isEmpty() ? r.id : r.file.id);
     return ids;
+}
+
+bool CandidateModel::isResumeOnly(const QString &fileId) const
+{
+    for (const api::File &f : m_children.value(m_id).files) {
+        if (f.id == fileId)
+            return false;
+    }
+    return resumeFileIds().contains(fileId);
 }
 
 QList<api::File> CandidateModel::filesResumeFirst() const
 {
     QList<api::File> files = m_children.value(m_id).files;
     const QSet<QString> resumes = resumeFileIds();
+    // Resumes that the files list does not carry are listed too.
+    QSet<QString> listed;
+    for (const api::File &f : std::as_const(files))
+        listed.insert(f.id);
+    for (const api::Resume &r : m_resumes) {
+        api::File f = r.file;
+        if (f.id.isEmpty())
+            f.id = r.id;
+        if (!listed.contains(f.id))
+            files.append(f);
+    }
     std::stable_sort(files.begin(), files.end(), [&resumes](const api::File &a, const api::File &b) {
         const bool ra = resumes.contains(a.id), rb = resumes.contains(b.id);
         if (ra != rb)

@@ -59,6 +59,8 @@ public:
     // The resume files first (by file id), then the other files, newest first.
     QList<api::File> filesResumeFirst() const;
     QSet<QString> resumeFileIds() const;
+    // A resume the files list does not carry: downloaded through the resume's own route.
+    bool isResumeOnly(const QString &fileId) const;
     const QList<api::Application> &applications() const { return m_applications; }
     const QList<api::Offer> &offers() const { return m_offers; }
     const QList<api::FeedbackTemplate> &templates() const { return m_templates; }

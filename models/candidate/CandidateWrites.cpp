@@ -198,10 +198,10 @@ CandidateWrite *CandidateWrites::downloadFile(const QString &fileId, const QStri
         write->finish(false, tr("Could not write %1: %2").arg(targetPath, sink->errorString()));
         return write;
     }
-    m_model.session()
-        .client()
-        .files()
-        .download(m_model.opportunityId(), fileId, sink)
+    api::FileResource files = m_model.session().client().files();
+    const QString opportunityId = m_model.opportunityId();
+    (m_model.isResumeOnly(fileId) ? files.downloadResume(opportunityId, fileId, sink)
+                                  : files.download(opportunityId, fileId, sink))
         .onProgress(write, [write](qint64 done, qint64 total) { write->reportProgress(done, total); })
         .then(write, [write, sink](const api::Result<qint64> &r) {
             sink->close();

@@ -36,6 +36,8 @@
 #include <QTreeWidget>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace lever;
 using lever::test::CandidateEnv;
@@ -289,6 +291,32 @@ void TestCandidateSections::filesUploadDownloadDelete()
     QTest::qWait(100);
     QCOMPARE(env.requestsTo("POST", u"/opportunities/"_s + id + u"/files"_s), uploads);
 
+    // A larger upload shows its progress as it goes.
+    const QString medium = dir.filePath(u"portfolio.pdf"_s);
+    {
+        QFile f(medium);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8 * 1024 * 1024, 'x'));
+    }
+    auto *progress = page.findChild<QProgressBar *>(u"fileProgress"_s);
+    QList<int> seen;
+    bool shot = false;
+    connect(progress, &QProgressBar::valueChanged, &page, [&](int value) {
+        seen.append(value);
+        if (!shot && value > 0 && value < progress->maximum()) {
+            shot = true;
+            // Grabbed right here (no wait inside a slot), only when screenshots are asked for.
+            const QString shots = qEnvironmentVariable("LEVER_SCREENSHOT_DIR");
+            if (!shots.isEmpty())
+                page.grab().save(shots + u"/candidate-upload-progress.png"_s);
+        }
+    });
+    page.files()->upload(medium);
+    QVERIFY(progress->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(page.files()->statusText() == u"Uploaded portfolio.pdf."_s, 30000);
+    QVERIFY(!progress->isVisible());
+    QVERIFY2(std::any_of(seen.cbegin(), seen.cend(), [](int v) { return v > 0; }), "progress was reported");
+
     // Download to a chosen path.
     const QString fileId = row()->data(0, Qt::UserRole).toString();
     const QString target = dir.filePath(u"downloaded.txt"_s);
@@ -308,7 +336,7 @@ void TestCandidateSections::filesUploadDownloadDelete()
     });
     list->setCurrentItem(row());
     page.findChild<QPushButton *>(u"fileDelete"_s)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(env.docsOf(u"file"_s, id).size() == before, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(env.docsOf(u"file"_s, id).size() == before + 1, 15000); // the portfolio stays
     QCOMPARE(asked.size(), 1);
     QVERIFY(asked.first().text.contains(u"cover-letter.txt"_s));
     QTRY_VERIFY(list->findItems(u"cover-letter.txt"_s, Qt::MatchExactly, 0).isEmpty());

@@ -89,7 +89,8 @@ FilesPanel::FilesPanel(models::CandidateModel &model, models::CandidateWrites &w
         const bool any = !selectedFileId().isEmpty();
         m_open->setEnabled(any);
         m_download->setEnabled(any);
-        m_delete->setEnabled(any);
+        // Lever's API deletes files, not resumes.
+        m_delete->setEnabled(any && !m_model.isResumeOnly(selectedFileId()));
     };
     connect(m_list, &QTreeWidget::currentItemChanged, this, selection);
     connect(&model, &models::CandidateModel::changed, this,
@@ -184,7 +185,7 @@ void FilesPanel::download(const QString &fileId, const QString &targetPath)
 void FilesPanel::openFile(const QString &fileId)
 {
     QString name;
-    for (const api::File &f : m_model.mine().files) {
+    for (const api::File &f : m_model.filesResumeFirst()) {
         if (f.id == fileId)
             name = f.name;
     }
@@ -215,7 +216,7 @@ void FilesPanel::openFile(const QString &fileId)
 void FilesPanel::deleteFile(const QString &fileId)
 {
     QString name;
-    for (const api::File &f : m_model.mine().files) {
+    for (const api::File &f : m_model.filesResumeFirst()) {
         if (f.id == fileId)
             name = f.name;
     }
