@@ -6,6 +6,11 @@
 #include "Sync.h"
 #include "UsersModel.h"
 #include "board/BoardView.h"
+#include "candidate/CandidatePage.h"
+#include "candidate/CandidatesView.h"
+#include "scheduling/PanelActions.h"
+#include "scheduling/PanelCancellation.h"
+#include "scheduling/ScheduleDialog.h"
 #include "postings/PostingsPage.h"
 #include "requisitions/RequisitionsPage.h"
 #include "shell/MainWindow.h"
@@ -45,6 +50,15 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
     // The board's own errorOccurred repeats the session's (with per-card detail shown in its banner):
     // the status bar hears the session only, so a failure shows once there.
     window.addView(u"board"_s, tr("Pipeline"), icon(u"view-list-details"_s, QStyle::SP_FileDialogListView), m_board);
+    m_board->setCandidatePagesAvailable(true);
+    connect(m_board, &ui::BoardView::openCandidate, this, &Workspace::openCandidate);
+    m_candidates = new ui::CandidatesView(*m_session);
+    window.addView(u"candidates"_s, tr("Candidates"), icon(u"user-identity"_s, QStyle::SP_DirHomeIcon),
+                   m_candidates);
+    connect(m_candidates, &ui::CandidatesView::scheduleRequested, this,
+            [this](const QString &opportunityId) { openScheduling(opportunityId, {}); });
+    connect(m_candidates, &ui::CandidatesView::rescheduleRequested, this, &Workspace::openScheduling);
+    connect(m_candidates, &ui::CandidatesView::cancelPanelRequested, this, &Workspace::cancelPanel);
     m_postings = new ui::PostingsPage(client, &m_session->users(), dataFolder);
     window.addView(u"postings"_s, tr("Postings"), icon(u"document-edit"_s, QStyle::SP_FileDialogDetailedView), m_postings);
     m_requisitions = new ui::RequisitionsPage(client, &m_session->users());
@@ -59,7 +73,8 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
 Workspace::~Workspace()
 {
     // The views hold references into the session: they go first, now (the window would delete them later).
-    const QList<QPointer<QWidget>> views{m_board.data(), m_postings.data(), m_requisitions.data()};
+    const QList<QPointer<QWidget>> views{m_board.data(), m_candidates.data(), m_postings.data(),
+                                         m_requisitions.data()};
     m_window.clearViews();
     for (const QPointer<QWidget> &view : views)
         delete view.data();
@@ -70,6 +85,41 @@ Workspace::~Workspace()
 ui::BoardView *Workspace::board() const
 {
     return m_board;
+}
+
+ui::CandidatesView *Workspace::candidates() const
+{
+    return m_candidates;
+}
+
+void Workspace::openCandidate(const QString &opportunityId)
+{
+    m_candidates->openCandidate(opportunityId);
+    m_window.showView(u"candidates"_s);
+}
+
+void Workspace::openScheduling(const QString &opportunityId, const QString &panelId)
+{
+    auto *dialog = new ui::ScheduleDialog(*m_session, opportunityId, m_candidates);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ui::ScheduleDialog::saved, this, [this, opportunityId] { reloadInterviews(opportunityId); });
+    if (!panelId.isEmpty())
+        dialog->loadPanel(panelId);
+    dialog->open();
+}
+
+void Workspace::cancelPanel(const QString &opportunityId, const QString &panelId)
+{
+    if (models::PanelActions *actions = ui::cancelPanel(*m_session, opportunityId, panelId, m_candidates))
+        connect(actions, &models::PanelActions::cancelled, this,
+                [this, opportunityId] { reloadInterviews(opportunityId); });
+}
+
+void Workspace::reloadInterviews(const QString &opportunityId)
+{
+    if (m_candidates)
+        if (ui::CandidatePage *page = m_candidates->page(opportunityId))
+            page->reloadInterviews();
 }
 
 ui::PostingsPage *Workspace::postings() const

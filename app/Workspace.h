@@ -13,6 +13,7 @@ class Session;
 }
 namespace lever::ui {
 class BoardView;
+class CandidatesView;
 class MainWindow;
 class PostingsPage;
 class RequisitionsPage;
@@ -35,18 +36,27 @@ public:
 
     models::Session &session() { return *m_session; }
     ui::BoardView *board() const;
+    ui::CandidatesView *candidates() const;
     ui::PostingsPage *postings() const;
     ui::RequisitionsPage *requisitions() const;
 
     // For the window's close: `done(true)` when no view holds unsaved edits (saved or discarded).
     void requestClose(std::function<void(bool)> done);
 
+    // Opens the candidate's page in the Candidates view and shows that view.
+    void openCandidate(const QString &opportunityId);
+    // The scheduling dialog, for a new panel (`panelId` empty) or to reschedule an API-created one.
+    void openScheduling(const QString &opportunityId, const QString &panelId);
+
 private:
     void applySettings(const ui::ShellSettings &settings);
+    void cancelPanel(const QString &opportunityId, const QString &panelId);
+    void reloadInterviews(const QString &opportunityId);
 
     ui::MainWindow &m_window;
     models::Session *m_session = nullptr;
     QPointer<ui::BoardView> m_board;
+    QPointer<ui::CandidatesView> m_candidates;
     QPointer<ui::PostingsPage> m_postings;
     QPointer<ui::RequisitionsPage> m_requisitions;
 };

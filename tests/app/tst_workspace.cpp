@@ -11,7 +11,11 @@
 #include "SessionSecretStore.h"
 #include "Store.h"
 #include "Workspace.h"
+#include "ColumnModel.h"
 #include "board/BoardView.h"
+#include "board/CardDetailsPanel.h"
+#include "candidate/CandidatesView.h"
+#include "scheduling/ScheduleDialog.h"
 #include "common/Confirm.h"
 #include "shell/MainWindow.h"
 #include "shell/StatusBar.h"
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void refreshFetchesChangesMadeElsewhere();
     void switchingAccountsReplacesTheWorkspace();
     void closingTheWindowAsksTheWorkspace();
+    void boardOpensCandidatesAndSchedulingFollows();
 
 private:
     Account saveAccount(const QString &name);
@@ -97,7 +102,8 @@ void TestWorkspace::viewsAreAddedAndFed()
 {
     openAndSync(saveAccount(u"Main"_s));
     ui::MainWindow *window = m_controller->window();
-    QCOMPARE(window->viewIds(), (QStringList{u"board"_s, u"postings"_s, u"requisitions"_s}));
+    QCOMPARE(window->viewIds(),
+             (QStringList{u"board"_s, u"candidates"_s, u"postings"_s, u"requisitions"_s}));
     QCOMPARE(window->currentViewId(), u"board"_s);
     app::Workspace *workspace = m_controller->workspace();
     QCOMPARE(window->view(u"board"_s), workspace->board());
@@ -144,7 +150,7 @@ void TestWorkspace::switchingAccountsReplacesTheWorkspace()
     QVERIFY(!firstBoard); // gone before its session
     QTRY_VERIFY(m_controller->workspace());
     QTRY_COMPARE(m_controller->workspace()->session().store().opportunityCount(), 30);
-    QCOMPARE(m_controller->window()->viewIds().size(), 3);
+    QCOMPARE(m_controller->window()->viewIds().size(), 4);
     QCOMPARE(m_controller->window()->currentAccount()->id, b.id);
 }
 
@@ -171,6 +177,33 @@ void TestWorkspace::closingTheWindowAsksTheWorkspace()
     QVERIFY(!window->close());
     pending(true);
     QTRY_VERIFY(!window->isVisible());
+}
+
+void TestWorkspace::boardOpensCandidatesAndSchedulingFollows()
+{
+    openAndSync(saveAccount(u"Main"_s));
+    app::Workspace *workspace = m_controller->workspace();
+    ui::MainWindow *window = m_controller->window();
+    models::Session &session = workspace->session();
+    QTRY_VERIFY(session.board().shownCount() > 0);
+    QString anyId;
+    for (const models::ColumnModel *column : session.board().stageColumns()) {
+        if (anyId.isEmpty() && column->count() > 0)
+            anyId = column->idAt(0);
+    }
+    QVERIFY(!anyId.isEmpty());
+    // Enter on a card emits openCandidate: the page opens in the Candidates view, which is shown.
+    Q_EMIT workspace->board()->openCandidate(anyId);
+    QCOMPARE(window->currentViewId(), u"candidates"_s);
+    QVERIFY(workspace->candidates()->page(anyId));
+    QVERIFY(!workspace->board()->detailsPanel()->isVisible());
+    // "Schedule interview…" on the page opens the scheduling dialog for that candidate.
+    Q_EMIT workspace->candidates()->scheduleRequested(anyId);
+    QTRY_VERIFY(workspace->candidates()->findChild<ui::ScheduleDialog *>());
+    ui::ScheduleDialog *dialog = workspace->candidates()->findChild<ui::ScheduleDialog *>();
+    QVERIFY(dialog->isVisible());
+    dialog->close();
+    QTRY_VERIFY(!workspace->candidates()->findChild<ui::ScheduleDialog *>());
 }
 
 int main(int argc, char **argv)
