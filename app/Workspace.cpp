@@ -8,6 +8,7 @@
 #include "board/BoardView.h"
 #include "candidate/CandidatePage.h"
 #include "candidate/CandidatesView.h"
+#include "common/Confirm.h"
 #include "scheduling/PanelActions.h"
 #include "scheduling/PanelCancellation.h"
 #include "scheduling/ScheduleDialog.h"
@@ -134,11 +135,28 @@ ui::RequisitionsPage *Workspace::requisitions() const
 
 void Workspace::requestClose(std::function<void(bool)> done)
 {
-    if (!m_postings) {
-        done(true);
+    // Candidate pages first (unsent notes, feedback, contact edits), then the posting editor's own prompt.
+    auto postings = [postingsPage = m_postings, done] {
+        if (postingsPage)
+            postingsPage->requestClose(done);
+        else
+            done(true);
+    };
+    if (!m_candidates || !m_candidates->hasUnsentInput()) {
+        postings();
         return;
     }
-    m_postings->requestClose(std::move(done));
+    ui::Confirm::ask(&m_window,
+                     {tr("Quit"),
+                      tr("A candidate page has a note, feedback or contact edit that was not sent. Quit "
+                         "and lose it?"),
+                      tr("Quit and discard")},
+                     [postings, done](bool yes) {
+                         if (yes)
+                             postings();
+                         else
+                             done(false);
+                     });
 }
 
 void Workspace::applySettings(const ui::ShellSettings &settings)

@@ -14,6 +14,7 @@
 #include "ColumnModel.h"
 #include "board/BoardView.h"
 #include "board/CardDetailsPanel.h"
+#include "candidate/CandidatePage.h"
 #include "candidate/CandidatesView.h"
 #include "scheduling/ScheduleDialog.h"
 #include "common/Confirm.h"
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QPlainTextEdit>
 
 using namespace Qt::StringLiterals;
 using namespace lever;
@@ -204,6 +206,28 @@ void TestWorkspace::boardOpensCandidatesAndSchedulingFollows()
     QVERIFY(dialog->isVisible());
     dialog->close();
     QTRY_VERIFY(!workspace->candidates()->findChild<ui::ScheduleDialog *>());
+
+    // A note typed but not sent: closing the window asks first, and "no" keeps it open with the text.
+    ui::CandidatePage *page = workspace->candidates()->page(anyId);
+    auto *note = page->findChild<QPlainTextEdit *>(u"noteEditor"_s);
+    QVERIFY(note);
+    note->setPlainText(u"Strong systems design; follow up on the on-call question."_s);
+    QVERIFY(workspace->candidates()->hasUnsentInput());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QList<ui::Confirm::Question> asked;
+    ui::Confirm::setAnswererForTesting([&](const ui::Confirm::Question &q) {
+        asked.append(q);
+        return false;
+    });
+    QVERIFY(!window->close());
+    QTRY_COMPARE(asked.size(), 1);
+    QTest::qWait(20);
+    QVERIFY(window->isVisible());
+    QCOMPARE(note->toPlainText(), u"Strong systems design; follow up on the on-call question."_s);
+    ui::Confirm::setAnswererForTesting([](const ui::Confirm::Question &) { return true; });
+    window->close();
+    QTRY_VERIFY(!window->isVisible());
 }
 
 int main(int argc, char **argv)

@@ -81,6 +81,16 @@ void CandidatesView::openCandidate(const QString &opportunityId)
     connect(p, &CandidatePage::cancelPanelRequested, this, &CandidatesView::cancelPanelRequested);
 }
 
+bool CandidatesView::hasUnsentInput() const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const auto *p = qobject_cast<CandidatePage *>(m_tabs->widget(i));
+        if (p && p->hasUnsentInput())
+            return true;
+    }
+    return false;
+}
+
 void CandidatesView::closeTab(int index)
 {
     QPointer<CandidatePage> p = qobject_cast<CandidatePage *>(m_tabs->widget(index));

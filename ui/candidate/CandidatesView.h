@@ -24,6 +24,8 @@ public:
     CandidatePage *page(const QString &opportunityId) const;
     CandidatePage *currentPage() const;
     int pageCount() const;
+    // Whether any open page holds a note, feedback or contact edit not sent yet.
+    bool hasUnsentInput() const;
     QTabWidget *tabs() const { return m_tabs; }
 
 public Q_SLOTS:
