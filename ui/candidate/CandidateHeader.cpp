@@ -93,6 +93,16 @@ CandidateHeader::CandidateHeader(models::Session &session, models::CandidateMode
     whoLayout->addStretch();
     m_stack->addWidget(who);
     m_stack->addWidget(m_editor);
+    // Only the page shown counts for the header's size (the stack would take the widest of both), so
+    // the page fits narrow windows while the contact editor is closed.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            const QSizePolicy::Policy p = i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_stack->widget(i)->setSizePolicy(p, p);
+        }
+        m_stack->updateGeometry();
+    });
+    m_editor->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
 
     // The opportunity: pipeline state and people.
     m_stage->setObjectName(u"stageSelector"_s);
@@ -113,6 +123,10 @@ CandidateHeader::CandidateHeader(models::Session &session, models::CandidateMode
     m_archiveReason->setObjectName(u"archiveReason"_s);
     m_archiveReason->setAccessibleName(tr("Archive reason"));
     m_archiveReason->setModel(&session.archiveReasons());
+    // Long reason names must not widen the whole page.
+    m_archiveReason->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_archiveReason->setMinimumContentsLength(14);
+    m_sources->setWordWrap(true);
     m_archive->setObjectName(u"archiveButton"_s);
     m_archive->setAccessibleName(tr("Archive with the chosen reason"));
     m_unarchive->setObjectName(u"unarchiveButton"_s);

@@ -54,7 +54,7 @@ MainWindow::MainWindow(auth::AccountStore *accounts, auth::SecretStore *secrets,
     m_nav->setObjectName(u"navigation"_s);
     m_nav->setAccessibleName(tr("Views"));
     m_nav->setIconSize(QSize(22, 22));
-    m_nav->setFixedWidth(180);
+    m_nav->setFixedWidth(150);
     m_nav->setFrameShape(QFrame::NoFrame);
     // Roomy entries, as in a side bar rather than a list box; colours stay the palette's (dark themes).
     m_nav->setSpacing(2);
@@ -64,6 +64,15 @@ MainWindow::MainWindow(auth::AccountStore *accounts, auth::SecretStore *secrets,
     m_stack->setObjectName(u"viewStack"_s);
     m_overview = new AccountOverview(m_stack);
     m_stack->addWidget(m_overview);
+    // Only the view shown sets the window's minimum size: a stack takes the largest of all its pages,
+    // which would keep the window wider than the screen for the sake of a hidden view.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            const QSizePolicy::Policy p = i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_stack->widget(i)->setSizePolicy(p, p);
+        }
+        m_stack->updateGeometry();
+    });
     connect(m_overview, &AccountOverview::signInRequested, this,
             [this] { Q_EMIT signInRequested(m_current ? m_current->id : QString()); });
     row->addWidget(m_nav);
@@ -179,6 +188,8 @@ void MainWindow::addView(const QString &id, const QString &title, const QIcon &i
         delete m_nav->takeItem(at);
     }
     view->setParent(m_stack);
+    if (m_stack->currentWidget() != view)
+        view->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_stack->addWidget(view);
     m_views.insert(id, view);
     m_viewOrder.append(id);
