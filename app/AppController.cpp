@@ -211,7 +211,9 @@ void AppController::buildClient(const Account &account, const QHash<Kind, QStrin
     m_client = new api::Client(account.apiBaseUrl(), credentials, this);
     m_client->setActingUserId(account.actingUserId);
     connect(m_client, &api::Client::reauthenticationRequired, this, [this] {
-        if (!m_account)
+        // Every request refused meanwhile (the sync, the views) says so again: ask once, since a new
+        // dialog would cancel the browser sign-in the user may be in the middle of.
+        if (!m_account || (m_signIn && m_signIn->isVisible()))
             return;
         // The window and its views stay; the dialog signs in again to the same account.
         m_window->showError(tr("Your sign-in has expired. Sign in again to continue."));

@@ -105,7 +105,7 @@ links: array
 links[]: string
 name: string|null
 opportunityId: string
-phone: string|null
+phone: object|null
 posting: string
 postingHiringManager: string|null
 postingOwner: string
