@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -99,6 +100,14 @@ NotesPanel::NotesPanel(models::CandidateModel &model, models::CandidateWrites &w
     setReplyTo({}, {});
 
     connect(m_send, &QPushButton::clicked, this, &NotesPanel::send);
+    // Ctrl+Enter sends from the editor, as in most chat and mail composers.
+    auto *sendKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_edit);
+    sendKey->setContext(Qt::WidgetShortcut);
+    connect(sendKey, &QShortcut::activated, this, [this] {
+        if (m_send->isEnabled())
+            send();
+    });
+    m_send->setToolTip(tr("Add the note (Ctrl+Enter)"));
     connect(m_list, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item) { m_reply->setEnabled(item != nullptr); });
     connect(m_reply, &QPushButton::clicked, this, [this] {
