@@ -137,6 +137,18 @@ void TestCandidatePage::addsAndRemovesTag()
     chip->click();
     QTRY_VERIFY(!page.findChild<QToolButton *>(u"tag_Night owl"_s));
     QTRY_VERIFY(!env.onServer(id).value(u"tags"_s).toArray().contains(u"Night owl"_s));
+
+    // Sources likewise (written through the API, then the Store takes Lever's answer).
+    auto *newSource = page.findChild<QLineEdit *>(u"newSource"_s);
+    QTest::keyClicks(newSource, u"Meetup"_s);
+    QTest::keyClick(newSource, Qt::Key_Return);
+    QTRY_VERIFY(page.findChild<QToolButton *>(u"source_Meetup"_s));
+    QVERIFY(env.onServer(id).value(u"sources"_s).toArray().contains(u"Meetup"_s));
+    QVERIFY(env.session->store().opportunity(id)->sources.contains(u"Meetup"_s));
+    QVERIFY(newSource->text().isEmpty());
+    page.findChild<QToolButton *>(u"source_Meetup"_s)->click();
+    QTRY_VERIFY(!page.findChild<QToolButton *>(u"source_Meetup"_s));
+    QVERIFY(!env.onServer(id).value(u"sources"_s).toArray().contains(u"Meetup"_s));
 }
 
 void TestCandidatePage::changesStage()

@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -100,10 +99,7 @@ NotesPanel::NotesPanel(models::CandidateModel &model, models::CandidateWrites &w
     setReplyTo({}, {});
 
     connect(m_send, &QPushButton::clicked, this, &NotesPanel::send);
-    // Ctrl+Enter sends from the editor, as in most chat and mail composers.
-    auto *sendKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_edit);
-    sendKey->setContext(Qt::WidgetShortcut);
-    connect(sendKey, &QShortcut::activated, this, [this] {
+    connect(m_edit, &MentionEdit::submitRequested, this, [this] {
         if (m_send->isEnabled())
             send();
     });
