@@ -179,6 +179,7 @@ void CandidateModel::loadOthers(const QString &contactId)
     api::OpportunityFilter filter;
     filter.contactIds = {contactId};
     filter.confidentiality = api::Confidentiality::All;
+    filter.expand = api::OpportunityExpand::Applications; // the timeline names their postings
     collect<api::Opportunity>(
         m_session.client().opportunities().list(filter, api::Priority::Interactive), this,
         [this](const QList<api::Opportunity> &all) {

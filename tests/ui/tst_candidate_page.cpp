@@ -37,6 +37,7 @@ private Q_SLOTS:
     void opensInViewWithItsFields();
     void addsAndRemovesTag();
     void changesStage();
+    void archivesWithReasonAndUnarchives();
     void editsContactField();
     void failedContactSaveKeepsInput();
     void closingWithUnsentNoteAsks();
@@ -136,6 +137,18 @@ void TestCandidatePage::addsAndRemovesTag()
     chip->click();
     QTRY_VERIFY(!page.findChild<QToolButton *>(u"tag_Night owl"_s));
     QTRY_VERIFY(!env.onServer(id).value(u"tags"_s).toArray().contains(u"Night owl"_s));
+
+    // Sources likewise (written through the API, then the Store takes Lever's answer).
+    auto *newSource = page.findChild<QLineEdit *>(u"newSource"_s);
+    QTest::keyClicks(newSource, u"Meetup"_s);
+    QTest::keyClick(newSource, Qt::Key_Return);
+    QTRY_VERIFY(page.findChild<QToolButton *>(u"source_Meetup"_s));
+    QVERIFY(env.onServer(id).value(u"sources"_s).toArray().contains(u"Meetup"_s));
+    QVERIFY(env.session->store().opportunity(id)->sources.contains(u"Meetup"_s));
+    QVERIFY(newSource->text().isEmpty());
+    page.findChild<QToolButton *>(u"source_Meetup"_s)->click();
+    QTRY_VERIFY(!page.findChild<QToolButton *>(u"source_Meetup"_s));
+    QVERIFY(!env.onServer(id).value(u"sources"_s).toArray().contains(u"Meetup"_s));
 }
 
 void TestCandidatePage::changesStage()
@@ -158,6 +171,33 @@ void TestCandidatePage::changesStage()
     QTRY_COMPARE(env.onServer(id).value(u"stage"_s).toString(), to);
     QTRY_VERIFY(!env.session->store().hasPendingWrite(id));
     QCOMPARE(stage->currentData(Qt::UserRole).toString(), to);
+}
+
+void TestCandidatePage::archivesWithReasonAndUnarchives()
+{
+    CandidateEnv env;
+    QVERIFY(env.start());
+    const QString id = env.anyActive();
+    ui::CandidatePage page(*env.session, id);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded(&page), 15000);
+    auto *reason = page.findChild<QComboBox *>(u"archiveReason"_s);
+    QVERIFY(reason->count() > 1);
+    reason->setCurrentIndex(reason->count() - 1);
+    const QString reasonId = reason->currentData(Qt::UserRole).toString();
+    auto *unarchive = page.findChild<QPushButton *>(u"unarchiveButton"_s);
+    QVERIFY(unarchive->isHidden());
+    page.findChild<QPushButton *>(u"archiveButton"_s)->click();
+    QVERIFY(!unarchive->isHidden()); // optimistic
+    QVERIFY(page.findChild<QLabel *>(u"archivedState"_s)
+                ->text()
+                .startsWith(u"Archived: "_s + reason->currentText()));
+    QTRY_COMPARE(env.onServer(id).value(u"archived"_s).toObject().value(u"reason"_s).toString(), reasonId);
+    QTRY_VERIFY(!env.session->store().hasPendingWrite(id));
+    unarchive->click();
+    QTRY_VERIFY(env.onServer(id).value(u"archived"_s).isNull());
+    QTRY_VERIFY(unarchive->isHidden());
+    QCOMPARE(page.findChild<QLabel *>(u"archivedState"_s)->text(), u"Active"_s);
 }
 
 void TestCandidatePage::editsContactField()

@@ -160,7 +160,7 @@ void TestCandidateSections::noteWithMentionAndReply()
     page.findChild<QPushButton *>(u"noteReply"_s)->click();
     QVERIFY(!page.findChild<QLabel *>(u"noteReplyLabel"_s)->isHidden());
     QTest::keyClicks(edit, u"Agreed, let us move ahead."_s);
-    page.findChild<QPushButton *>(u"noteSend"_s)->click();
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier); // sends
     QTRY_VERIFY_WITH_TIMEOUT(edit->toPlainText().isEmpty(), 15000);
     const QJsonObject thread = env.f.get(u"/opportunities/"_s + id + u"/notes/"_s + noteId).data();
     const QJsonArray fields = thread.value(u"fields"_s).toArray();

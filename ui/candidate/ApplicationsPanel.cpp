@@ -62,6 +62,8 @@ void ApplicationsPanel::rebuild()
         item->setText(3, a.archived ? tr("Archived") : tr("Active"));
         item->setText(4, a.comments.value_or(QString()));
     }
+    if (m_model.applications().isEmpty() && m_model.isLoaded(models::CandidateModel::Part::Applications))
+        (new QTreeWidgetItem(m_applications))->setText(0, tr("No applications."));
     m_offers->clear();
     for (const api::Offer &o : m_model.offers()) {
         auto *item = new QTreeWidgetItem(m_offers);
@@ -80,6 +82,8 @@ void ApplicationsPanel::rebuild()
         for (const QString &d : std::as_const(details))
             (new QTreeWidgetItem(item))->setText(4, d);
     }
+    if (m_model.offers().isEmpty() && m_model.isLoaded(models::CandidateModel::Part::Applications))
+        (new QTreeWidgetItem(m_offers))->setText(0, tr("No offers."));
 }
 
 } // namespace lever::ui

@@ -49,7 +49,8 @@ CandidateHeader::CandidateHeader(models::Session &session, models::CandidateMode
     , m_addFollower(new UserPicker(&session.users(), this))
     , m_tags(new ChipRow(u"tag_"_s, this))
     , m_newTag(new QLineEdit(this))
-    , m_sources(new QLabel(this))
+    , m_sources(new ChipRow(u"source_"_s, this))
+    , m_newSource(new QLineEdit(this))
     , m_origin(new QLabel(this))
     , m_archivedState(new QLabel(this))
     , m_archiveReason(new QComboBox(this))
@@ -118,6 +119,11 @@ CandidateHeader::CandidateHeader(models::Session &session, models::CandidateMode
     m_newTag->setPlaceholderText(tr("Add tag…"));
     m_newTag->setMaximumWidth(180);
     m_sources->setObjectName(u"candidateSources"_s);
+    m_newSource->setObjectName(u"newSource"_s);
+    m_newSource->setAccessibleName(tr("Add source"));
+    m_newSource->setPlaceholderText(tr("Add source…"));
+    m_newSource->setMinimumWidth(140);
+    m_sources->setTrailingWidget(m_newSource);
     m_origin->setObjectName(u"candidateOrigin"_s);
     m_archivedState->setObjectName(u"archivedState"_s);
     m_archiveReason->setObjectName(u"archiveReason"_s);
@@ -126,7 +132,21 @@ CandidateHeader::CandidateHeader(models::Session &session, models::CandidateMode
     // Long reason names must not widen the whole page.
     m_archiveReason->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_archiveReason->setMinimumContentsLength(14);
-    m_sources->setWordWrap(true);
+    // Archiving as hired is the rarer, weightier choice: start on a non-hired reason.
+    auto preferNonHired = [this] {
+        const int row = m_archiveReason->currentIndex();
+        if (row >= 0 && !m_archiveReason->itemData(row, models::ArchiveReasonsModel::HiredRole).toBool())
+            return;
+        for (int r = 0; r < m_archiveReason->count(); ++r) {
+            if (!m_archiveReason->itemData(r, models::ArchiveReasonsModel::HiredRole).toBool()) {
+                m_archiveReason->setCurrentIndex(r);
+                return;
+            }
+        }
+    };
+    connect(&session.archiveReasons(), &QAbstractItemModel::modelReset, this, preferNonHired);
+    connect(&session.archiveReasons(), &QAbstractItemModel::rowsInserted, this, preferNonHired);
+    preferNonHired();
     m_archive->setObjectName(u"archiveButton"_s);
     m_archive->setAccessibleName(tr("Archive with the chosen reason"));
     m_unarchive->setObjectName(u"unarchiveButton"_s);
@@ -142,11 +162,8 @@ CandidateHeader::CandidateHeader(models::Session &session, models::CandidateMode
     m_newTag->setMinimumWidth(140);
     m_tags->setTrailingWidget(m_newTag);
     form->addRow(tr("Tags"), m_tags);
-    auto *originRow = new QHBoxLayout;
-    originRow->addWidget(m_sources, 1);
-    originRow->addWidget(new QLabel(tr("Origin:"), this));
-    originRow->addWidget(m_origin);
-    form->addRow(tr("Sources"), originRow);
+    form->addRow(tr("Sources"), m_sources);
+    form->addRow(tr("Origin"), m_origin);
     auto *archiveRow = new QHBoxLayout;
     archiveRow->addWidget(m_archivedState, 1);
     archiveRow->addWidget(m_archiveReason);
@@ -174,6 +191,10 @@ CandidateHeader::CandidateHeader(models::Session &session, models::CandidateMode
     connect(m_tags, &ChipRow::removeRequested, this,
             [this, id](const QString &tag) { m_session.actions().removeTag({id}, tag); });
     connect(m_newTag, &QLineEdit::returnPressed, this, &CandidateHeader::addTag);
+    connect(m_newSource, &QLineEdit::returnPressed, this,
+            [this] { changeSource(m_newSource->text(), true); });
+    connect(m_sources, &ChipRow::removeRequested, this,
+            [this](const QString &source) { changeSource(source, false); });
     connect(m_followers, &ChipRow::removeRequested, this, [this](const QString &userId) {
         QStringList ids = m_followers->keys();
         ids.removeAll(userId);
@@ -262,6 +283,21 @@ void CandidateHeader::addTag()
         return;
     m_session.actions().addTag({m_model.opportunityId()}, tag);
     m_newTag->clear();
+}
+
+void CandidateHeader::changeSource(const QString &source, bool add)
+{
+    if (source.trimmed().isEmpty())
+        return;
+    m_newSource->setEnabled(false);
+    models::CandidateWrite *write = m_writes.changeSource(source, add);
+    connect(write, &models::CandidateWrite::finished, this, [this, add](bool ok, const QString &text) {
+        m_newSource->setEnabled(true);
+        if (ok && add)
+            m_newSource->clear(); // kept as typed when it failed
+        if (!ok)
+            Q_EMIT message(text);
+    });
 }
 
 void CandidateHeader::setFollowers(const QStringList &ids)
@@ -377,7 +413,7 @@ void CandidateHeader::refreshFromStore()
     if (m_owner->currentUserId() != r->ownerId)
         m_owner->setCurrentUserId(r->ownerId);
     m_tags->setChips(r->tags, r->tags);
-    m_sources->setText(r->sources.isEmpty() ? tr("None") : r->sources.join(u", "_s));
+    m_sources->setChips(r->sources, r->sources);
     m_origin->setText(r->origin.isEmpty() ? tr("Unknown") : r->origin);
     QStringList badges;
     if (m_model.hasOpportunity() && m_model.opportunity().isConfidential())

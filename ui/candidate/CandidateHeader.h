@@ -48,6 +48,7 @@ private:
     void refreshFromStore();
     void fillContactLines();
     void addTag();
+    void changeSource(const QString &source, bool add);
     void startEditing();
     void setFollowers(const QStringList &ids);
 
@@ -67,7 +68,8 @@ private:
     UserPicker *m_addFollower;
     ChipRow *m_tags;
     QLineEdit *m_newTag;
-    QLabel *m_sources;
+    ChipRow *m_sources;
+    QLineEdit *m_newSource;
     QLabel *m_origin;
     QLabel *m_archivedState;
     QComboBox *m_archiveReason;

@@ -59,6 +59,11 @@ void MentionEdit::keyPressEvent(QKeyEvent *event)
             break;
         }
     }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers().testFlag(Qt::ControlModifier)) {
+        Q_EMIT submitRequested();
+        return;
+    }
     QPlainTextEdit::keyPressEvent(event);
     const QString prefix = mentionPrefix();
     if (prefix.isNull()) {

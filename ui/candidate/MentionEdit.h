@@ -22,6 +22,10 @@ public:
     // The text after an `@` just before the cursor, or a null string when not in a mention.
     QString mentionPrefix() const;
 
+Q_SIGNALS:
+    // Ctrl+Enter: send, as in most chat and mail composers.
+    void submitRequested();
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 

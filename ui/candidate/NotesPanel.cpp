@@ -99,6 +99,11 @@ NotesPanel::NotesPanel(models::CandidateModel &model, models::CandidateWrites &w
     setReplyTo({}, {});
 
     connect(m_send, &QPushButton::clicked, this, &NotesPanel::send);
+    connect(m_edit, &MentionEdit::submitRequested, this, [this] {
+        if (m_send->isEnabled())
+            send();
+    });
+    m_send->setToolTip(tr("Add the note (Ctrl+Enter)"));
     connect(m_list, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item) { m_reply->setEnabled(item != nullptr); });
     connect(m_reply, &QPushButton::clicked, this, [this] {
