@@ -25,6 +25,8 @@
 #include "board/BoardView.h"
 #include "board/FilterBar.h"
 
+#include "ProcessMemory.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -44,18 +46,6 @@ using namespace Qt::StringLiterals;
 using namespace lever;
 
 namespace {
-double vmRssMB()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 void fill(models::Store &store, int count)
 {
     QList<models::StageInfo> stages;
@@ -197,7 +187,7 @@ int runBench(int count)
                           {u"repaintMeanMs"_s, mean(repaint)},
                           {u"filterMeanMs"_s, mean(filterOnly)},
                           {u"filterMaxMs"_s, max(filterOnly)},
-                          {u"vmRssMB"_s, vmRssMB()}};
+                          {u"vmRssMB"_s, bench::residentMB()}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

@@ -11,6 +11,8 @@
 #include "Store.h"
 #include "types/Opportunity.h"
 
+#include "ProcessMemory.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,18 +28,6 @@ using namespace Qt::StringLiterals;
 using namespace lever;
 
 namespace {
-double rssMB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 QString uuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -137,7 +127,7 @@ int main(int argc, char **argv)
         account.users.append(users.last().id);
     }
     store.setUsers(users);
-    const double rssBaseline = rssMB();
+    const double rssBaseline = bench::residentMB();
 
     // Pages of 100 built and applied one after another, as sync hands them over.
     qint64 applyNs = 0;
@@ -153,7 +143,7 @@ int main(int argc, char **argv)
         applyNs += t.nsecsElapsed();
         done += n;
     }
-    const double rssAfter = rssMB();
+    const double rssAfter = bench::residentMB();
 
     // Typing a name letter by letter, then deleting it again.
     const QString typed = u"margaret ham"_s;

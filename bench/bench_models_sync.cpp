@@ -10,6 +10,7 @@
 #include "ApiKeyCredentials.h"
 #include "BoardModel.h"
 #include "Client.h"
+#include "ProcessMemory.h"
 #include "Session.h"
 #include "Store.h"
 #include "Sync.h"
@@ -32,20 +33,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace lever;
-
-namespace {
-double rssMB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -124,7 +111,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "sync failed: %s\n", qPrintable(failure));
         return 1;
     }
-    const double rss = rssMB();
+    const double rss = bench::residentMB();
 
     // The sandbox's request log: every request it saw, with its status.
     QNetworkAccessManager nam;

@@ -2,6 +2,7 @@
 // reopened, switching accounts closes one workspace and opens the next, an OAuth token is refreshed
 // through TokenRefresher (the rotated refresh token stored), a dead refresh token brings the sign-in
 // dialog back for that account with the window kept, and missing secrets or a sign-out ask to sign in.
+#include "IsolatedAppMain.h"
 #include "../auth/BrowserPlayer.h"
 #include "AccountStore.h"
 #include "AppController.h"
@@ -270,15 +271,7 @@ void TestAppController::signOutAsksToSignInAgain()
 
 int main(int argc, char **argv)
 {
-    QTemporaryDir root;
-    qputenv("XDG_CONFIG_HOME", QString(root.path() + u"/config"_s).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", QString(root.path() + u"/data"_s).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", QString(root.path() + u"/cache"_s).toLocal8Bit());
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"lever-console-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_app_controller"_s);
-    TestAppController test;
-    return QTest::qExec(&test, argc, argv);
+    return lever::test::isolatedAppMain<TestAppController>(argc, argv, u"tst_app_controller"_s);
 }
 
 #include "tst_app_controller.moc"

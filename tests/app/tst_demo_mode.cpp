@@ -1,6 +1,7 @@
 // Demo mode with the real lever-sandbox as a child process: start, sign in (workspaceReady with an acting
 // user), a change that survives until "Reset demo data" throws it away, --base-url's session-only
 // account, and afterwards no key in any file under the config and data folders nor in the log output.
+#include "IsolatedAppMain.h"
 #include "AccountStore.h"
 #include "AppController.h"
 #include "DemoSandbox.h"
@@ -240,16 +241,7 @@ void TestDemoMode::missingSandboxIsExplained()
 
 int main(int argc, char **argv)
 {
-    QTemporaryDir root;
-    g_root = &root;
-    qputenv("XDG_CONFIG_HOME", QString(root.path() + u"/config"_s).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", QString(root.path() + u"/data"_s).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", QString(root.path() + u"/cache"_s).toLocal8Bit());
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"lever-console-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_demo_mode"_s);
-    TestDemoMode test;
-    return QTest::qExec(&test, argc, argv);
+    return lever::test::isolatedAppMain<TestDemoMode>(argc, argv, u"tst_demo_mode"_s, &g_root);
 }
 
 #include "tst_demo_mode.moc"

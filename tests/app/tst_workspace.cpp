@@ -2,6 +2,7 @@
 // the board, postings and requisitions views are added and fed by one models Session whose status
 // reaches the status bar; F5 fetches changes made elsewhere; switching accounts replaces the views; the
 // window's close asks the views first.
+#include "IsolatedAppMain.h"
 #include "AccountStore.h"
 #include "AppController.h"
 #include "BoardModel.h"
@@ -232,15 +233,7 @@ void TestWorkspace::boardOpensCandidatesAndSchedulingFollows()
 
 int main(int argc, char **argv)
 {
-    QTemporaryDir root;
-    qputenv("XDG_CONFIG_HOME", QString(root.path() + u"/config"_s).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", QString(root.path() + u"/data"_s).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", QString(root.path() + u"/cache"_s).toLocal8Bit());
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"lever-console-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_workspace"_s);
-    TestWorkspace test;
-    return QTest::qExec(&test, argc, argv);
+    return lever::test::isolatedAppMain<TestWorkspace>(argc, argv, u"tst_workspace"_s);
 }
 
 #include "tst_workspace.moc"
