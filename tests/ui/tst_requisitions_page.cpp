@@ -251,12 +251,26 @@ void TestRequisitionsPage::changeMadeMeanwhileIsNotOverwritten()
     QCOMPARE(now.value(u"headcountTotal"_s).toInt(), 5);
     QCOMPARE(now.value(u"internalNotes"_s).toString(), u"original"_s);
     QCOMPARE(notes->toPlainText(), u"mine"_s);
+    // Their headcount came into the form (the user had not touched it); nothing both changed.
+    QCOMPARE(w<QSpinBox>(page.get(), u"reqHeadcountSpin"_s)->value(), 5);
+    QVERIFY(!page->statusText().contains(u"you both changed"_s));
 
-    // Saving again is the user's explicit choice: their version is the base now.
+    // Saving again keeps both: their headcount, the user's notes.
     QVERIFY(page->save());
     QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(u"saved"_s), 10000);
     now = env.f.get(u"/requisitions/"_s + id).data();
     QCOMPARE(now.value(u"internalNotes"_s).toString(), u"mine"_s);
+    QCOMPARE(now.value(u"headcountTotal"_s).toInt(), 5);
+
+    // Both change the notes: the user's stay in the form, and the message names the field.
+    notes->setPlainText(u"mine again"_s);
+    QTest::qWait(5);
+    theirs.insert(u"internalNotes"_s, u"theirs"_s);
+    QCOMPARE(env.f.put(u"/requisitions/"_s + id, theirs).status, 200);
+    QVERIFY(page->save());
+    QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(u"you both changed internal notes"_s), 10000);
+    QCOMPARE(notes->toPlainText(), u"mine again"_s);
+    QCOMPARE(env.f.get(u"/requisitions/"_s + id).data().value(u"internalNotes"_s).toString(), u"theirs"_s);
 }
 
 QTEST_MAIN(TestRequisitionsPage)

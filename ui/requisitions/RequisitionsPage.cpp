@@ -211,14 +211,33 @@ RequisitionsPage::RequisitionsPage(api::Client &client, QAbstractItemModel *user
     connect(m_model, &RequisitionListModel::changedElsewhere, this, [this](const api::Requisition &current) {
         if (current.id != m_current.id)
             return;
-        // Their version becomes the base (its hidden fields included); the form keeps the user's values,
-        // and saving again is an explicit choice to replace theirs.
+        // A three-way merge per field: their version becomes the base (hidden fields included), what the
+        // user changed stays on top, what only they changed comes into the form. Fields both changed keep
+        // the user's value and are named, so saving again overwrites nothing unseen.
+        const QJsonObject base = m_current.toJson();
+        const QJsonObject mine = formRequisition().toJson();
+        const QJsonObject theirs = current.toJson();
+        QJsonObject merged = theirs;
+        QStringList both;
+        for (auto it = mine.constBegin(); it != mine.constEnd(); ++it) {
+            if (it.value() == base.value(it.key()))
+                continue;
+            merged.insert(it.key(), it.value());
+            if (theirs.value(it.key()) != base.value(it.key()) && theirs.value(it.key()) != it.value())
+                both.append(fieldLabel(it.key()));
+        }
+        const std::optional<api::Requisition> result = api::Requisition::fromJson(merged);
+        if (result)
+            showRequisition(*result);
         m_current = current;
-        setStatus(
-            tr("Someone else changed this requisition in Lever meanwhile (see the list). Your edits are "
-               "still in the form: save again to replace their version, or pick the requisition in the "
-               "list to start over from it."),
-            true);
+        setStatus(both.isEmpty()
+                      ? tr("Someone else changed this requisition in Lever meanwhile. Their changes are now in "
+                           "the form, with your edits on top: check them and save again.")
+                      : tr("Someone else changed this requisition in Lever meanwhile. Their changes are now in "
+                           "the form, with your edits on top; you both changed %1 (yours is shown). Check and "
+                           "save again.")
+                            .arg(both.join(u", "_s)),
+                  true);
     });
     connect(m_model, &RequisitionListModel::loadFailed, this,
             [this](const QString &m) { setStatus(tr("Could not load the requisitions: %1").arg(m), true); });
@@ -250,6 +269,27 @@ void RequisitionsPage::editRequisition(const QString &id)
     const int row = m_model->rowOf(id);
     if (row >= 0)
         showRequisition(m_model->requisition(row));
+}
+
+QString RequisitionsPage::fieldLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels{
+        {u"name"_s, QT_TR_NOOP("name")},
+        {u"requisitionCode"_s, QT_TR_NOOP("requisition code")},
+        {u"headcountTotal"_s, QT_TR_NOOP("headcount")},
+        {u"headcountInfinite"_s, QT_TR_NOOP("unlimited headcount")},
+        {u"status"_s, QT_TR_NOOP("status")},
+        {u"employmentStatus"_s, QT_TR_NOOP("employment status")},
+        {u"hiringManager"_s, QT_TR_NOOP("hiring manager")},
+        {u"owner"_s, QT_TR_NOOP("owner")},
+        {u"team"_s, QT_TR_NOOP("team")},
+        {u"department"_s, QT_TR_NOOP("department")},
+        {u"location"_s, QT_TR_NOOP("location")},
+        {u"compensationBand"_s, QT_TR_NOOP("compensation band")},
+        {u"internalNotes"_s, QT_TR_NOOP("internal notes")},
+        {u"postings"_s, QT_TR_NOOP("linked postings")}};
+    const char *label = labels.value(key);
+    return label ? tr(label) : key;
 }
 
 void RequisitionsPage::showRequisition(const api::Requisition &r)

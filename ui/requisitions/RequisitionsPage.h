@@ -54,6 +54,8 @@ public:
 
 private:
     void showRequisition(const api::Requisition &r);
+    // The form's name of a requisition JSON key, for messages.
+    static QString fieldLabel(const QString &key);
     void refreshPostings(const QStringList &checked);
     QStringList checkedPostings() const;
     void refuse(QWidget *field, const QString &message);
