@@ -4,6 +4,7 @@
 // unsent note asking first.
 #include "CandidateTestKit.h"
 #include "ShellTestKit.h"
+#include "UsersModel.h"
 #include "candidate/CandidateHeader.h"
 #include "candidate/CandidateModel.h"
 #include "candidate/CandidatePage.h"
@@ -11,6 +12,7 @@
 #include "candidate/ContactEditor.h"
 #include "candidate/MentionEdit.h"
 #include "candidate/NotesPanel.h"
+#include "pickers/UserPicker.h"
 #include "candidate/Timeline.h"
 #include "candidate/TimelinePanel.h"
 #include "common/Confirm.h"
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void opensInViewWithItsFields();
     void addsAndRemovesTag();
     void changesStage();
+    void changesOwner();
     void archivesWithReasonAndUnarchives();
     void editsContactField();
     void failedContactSaveKeepsInput();
@@ -171,6 +174,36 @@ void TestCandidatePage::changesStage()
     QTRY_COMPARE(env.onServer(id).value(u"stage"_s).toString(), to);
     QTRY_VERIFY(!env.session->store().hasPendingWrite(id));
     QCOMPARE(stage->currentData(Qt::UserRole).toString(), to);
+}
+
+void TestCandidatePage::changesOwner()
+{
+    CandidateEnv env;
+    QVERIFY(env.start());
+    const QString id = env.anyActive();
+    const QString from = env.onServer(id).value(u"owner"_s).toString();
+    ui::CandidatePage page(*env.session, id);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded(&page), 15000);
+    // Another active user, picked by typing their exact name (the picker resolves it on leaving).
+    QAbstractItemModel &users = env.session->users();
+    QString to, toName;
+    for (int row = 0; row < users.rowCount() && to.isEmpty(); ++row) {
+        const QString userId = users.index(row, 0).data(Qt::UserRole).toString();
+        if (userId != from) {
+            to = userId;
+            toName = users.index(row, 0).data(Qt::DisplayRole).toString();
+        }
+    }
+    QVERIFY(!to.isEmpty());
+    auto *owner = page.findChild<ui::UserPicker *>(u"ownerPicker"_s);
+    QVERIFY(owner);
+    owner->lineEdit()->setText(toName);
+    Q_EMIT owner->lineEdit()->editingFinished();
+    QCOMPARE(owner->currentUserId(), to);
+    QCOMPARE(env.session->store().opportunity(id)->ownerId, to); // optimistic
+    QTRY_COMPARE(env.onServer(id).value(u"owner"_s).toString(), to);
+    QTRY_VERIFY(!env.session->store().hasPendingWrite(id));
 }
 
 void TestCandidatePage::archivesWithReasonAndUnarchives()
