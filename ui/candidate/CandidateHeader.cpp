@@ -9,6 +9,7 @@
 #include "candidate/CandidateModel.h"
 #include "candidate/CandidateWrite.h"
 #include "candidate/CandidateWrites.h"
+#include "common/StackSizing.h"
 #include "candidate/ChipRow.h"
 #include "candidate/ContactEditor.h"
 #include "candidate/FlowLayout.h"
@@ -94,16 +95,8 @@ CandidateHeader::CandidateHeader(models::Session &session, models::CandidateMode
     whoLayout->addStretch();
     m_stack->addWidget(who);
     m_stack->addWidget(m_editor);
-    // Only the page shown counts for the header's size (the stack would take the widest of both), so
-    // the page fits narrow windows while the contact editor is closed.
-    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
-        for (int i = 0; i < m_stack->count(); ++i) {
-            const QSizePolicy::Policy p = i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-            m_stack->widget(i)->setSizePolicy(p, p);
-        }
-        m_stack->updateGeometry();
-    });
-    m_editor->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    // Only the page shown counts, so the page fits narrow windows while the contact editor is closed.
+    keepSizedToCurrentPage(m_stack);
 
     // The opportunity: pipeline state and people.
     m_stage->setObjectName(u"stageSelector"_s);

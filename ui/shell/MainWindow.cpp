@@ -8,6 +8,7 @@
 #include "StatusBar.h"
 #include "UiLog.h"
 #include "common/Confirm.h"
+#include "common/StackSizing.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,15 +65,8 @@ MainWindow::MainWindow(auth::AccountStore *accounts, auth::SecretStore *secrets,
     m_stack->setObjectName(u"viewStack"_s);
     m_overview = new AccountOverview(m_stack);
     m_stack->addWidget(m_overview);
-    // Only the view shown sets the window's minimum size: a stack takes the largest of all its pages,
-    // which would keep the window wider than the screen for the sake of a hidden view.
-    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
-        for (int i = 0; i < m_stack->count(); ++i) {
-            const QSizePolicy::Policy p = i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-            m_stack->widget(i)->setSizePolicy(p, p);
-        }
-        m_stack->updateGeometry();
-    });
+    // Only the view shown sets the window's minimum size.
+    keepSizedToCurrentPage(m_stack);
     connect(m_overview, &AccountOverview::signInRequested, this,
             [this] { Q_EMIT signInRequested(m_current ? m_current->id : QString()); });
     row->addWidget(m_nav);
@@ -188,9 +182,8 @@ void MainWindow::addView(const QString &id, const QString &title, const QIcon &i
         delete m_nav->takeItem(at);
     }
     view->setParent(m_stack);
-    if (m_stack->currentWidget() != view)
-        view->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_stack->addWidget(view);
+    applyCurrentPageSizing(m_stack);
     m_views.insert(id, view);
     m_viewOrder.append(id);
     auto *item = new QListWidgetItem(icon, title);
