@@ -79,6 +79,15 @@ Client::~Client()
     m_jobs.clear();
 }
 
+void Client::noteReachable(bool reachable)
+{
+    if (reachable == m_reachable)
+        return;
+    m_reachable = reachable;
+    qCInfo(lcApi) << (reachable ? "Lever answers again" : "Lever cannot be reached");
+    Q_EMIT reachabilityChanged(reachable);
+}
+
 QString Client::checkBaseUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())

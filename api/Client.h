@@ -103,9 +103,20 @@ public:
     // The URL of a request: base + path + "?" + query, with the query kept byte for byte.
     QUrl urlFor(const QString &path, const QByteArray &query) const;
 
+    // Whether Lever answered lately: false after a request could not reach it at all (connection
+    // refused or reset, no route, DNS; not a time-out, since a slow Lever is still there) once its
+    // retries were spent; true again with the next HTTP answer of
+    // any status. While unreachable, requests that are not reads fail at once without being sent
+    // (they would not be safe to repeat later), and reads are tried once, without retries, so a
+    // probe learns quickly whether Lever is back.
+    bool isReachable() const { return m_reachable; }
+    // Called by each Job as it ends.
+    void noteReachable(bool reachable);
+
 Q_SIGNALS:
     // The credentials could not be refreshed: the user must sign in again.
     void reauthenticationRequired();
+    void reachabilityChanged(bool reachable);
 
 private:
     void init();
@@ -118,6 +129,7 @@ private:
     std::shared_ptr<Pacer> m_pacer;
     QNetworkAccessManager *m_network = nullptr;
     QString m_actingUserId;
+    bool m_reachable = true;
     QHash<QObject *, std::shared_ptr<QObject>> m_jobs; // outstanding jobs and pagers, kept alive here
 };
 

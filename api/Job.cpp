@@ -123,6 +123,12 @@ void Job::start()
         finishError(ApiError(ApiError::Category::Invalid, u"An id is missing in "_s + m_spec.path));
         return;
     }
+    if (!c->isReachable() && m_spec.method != "GET") {
+        // Not sent, so certainly not applied: the caller keeps its input and can send it again later.
+        finishError(ApiError(ApiError::Category::Network,
+                             u"Lever cannot be reached right now, so nothing was sent"_s));
+        return;
+    }
     if (m_spec.performAs == RequestSpec::PerformAs::Required && c->actingUserId().isEmpty()) {
         finishError(ApiError(ApiError::Category::Invalid,
                              u"This action needs an acting Lever user (perform_as); none is set"_s));
@@ -241,6 +247,9 @@ void Job::onReplyFinished()
         finishError(ApiError(ApiError::Category::Cancelled, u"The client was closed"_s));
         return;
     }
+    // Any HTTP answer, even an error, means Lever can be reached.
+    if (status != 0)
+        c->noteReachable(true);
 
     if (status == 401 && c->credentials().canRefresh() && !m_refreshTried) {
         m_refreshTried = true;
@@ -296,7 +305,10 @@ void Job::onReplyFinished()
     failure.timedOut = timedOut;
     failure.retryAfter = reply->rawHeader("Retry-After");
     const bool canRewind = !m_spec.sink || m_sinkWritten == 0 || !m_spec.sink->isSequential();
-    if (const auto delay = c->options().retry.retryDelayMs(failure, m_attempts); delay && canRewind) {
+    // Known to be unreachable: one try tells whether Lever is back; retries would only add waiting.
+    const bool retryable = status != 0 || c->isReachable();
+    if (const auto delay = c->options().retry.retryDelayMs(failure, m_attempts);
+        delay && canRewind && retryable) {
         retryAfter(*delay, status == 429 || status == 503);
         return;
     }
@@ -308,6 +320,10 @@ void Job::onReplyFinished()
     } else {
         error = ApiError(ApiError::Category::Network, reply->errorString());
     }
+    // No connection at all. A time-out is not counted: a slow Lever is still there, and a write that
+    // timed out may have been applied.
+    if (status == 0 && !timedOut)
+        c->noteReachable(false);
     error.setMayHaveBeenApplied(RetryPolicy::mayHaveBeenApplied(failure));
     qCWarning(lcApi).noquote() << QString::fromLatin1(m_spec.method) << m_spec.path << "failed after"
                                << m_attempts << "attempt(s):" << error.toString();

@@ -9,6 +9,7 @@
 #include "SessionSecretStore.h"
 #include "TokenRefresher.h"
 #include "Workspace.h"
+#include "cache/LocalCache.h"
 #include "common/Confirm.h"
 #include "shell/MainWindow.h"
 #include "shell/StatusBar.h"
@@ -393,6 +394,13 @@ void AppController::resetDemo()
 void AppController::onDemoReady()
 {
     m_window->setBackgroundStatus({});
+    // New demo data has new ids: a local copy of the old data would be resumed as if it were current.
+    if (m_demo->startedFresh()) {
+        for (const Account &a : m_accounts->list()) {
+            if (a.environment == Account::Environment::Demo)
+                models::LocalCache::removeFiles(auth::AccountStore::dataFolder(a.id));
+        }
+    }
     if (!m_demoWanted)
         return;
     m_demoWanted = false;

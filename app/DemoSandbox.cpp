@@ -76,6 +76,7 @@ void DemoSandbox::start()
     // Only the user may read the demo database.
     QFile::setPermissions(m_dataFolder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
+    m_startedFresh = !QFile::exists(databasePath());
     m_stdout.clear();
     m_stderr.clear();
     m_baseUrl.clear();

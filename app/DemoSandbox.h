@@ -30,6 +30,8 @@ public:
     void setDataFolder(const QString &folder) { m_dataFolder = folder; }
     QString dataFolder() const { return m_dataFolder; }
     QString databasePath() const;
+    // The last start made a new database (none was there): whatever was cached of the old one is void.
+    bool startedFresh() const { return m_startedFresh; }
 
     void start();
     void stop();
@@ -59,6 +61,7 @@ private:
     QString m_dataFolder;
     int m_demoSize = 2000;
     bool m_resetPending = false;
+    bool m_startedFresh = false;
     QByteArray m_stdout;
     QByteArray m_stderr;
     QUrl m_baseUrl;

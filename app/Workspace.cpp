@@ -6,15 +6,19 @@
 #include "Sync.h"
 #include "UsersModel.h"
 #include "board/BoardView.h"
+#include "cache/LocalCache.h"
 #include "candidate/CandidatePage.h"
 #include "candidate/CandidatesView.h"
 #include "common/Confirm.h"
+#include "offline/Outbox.h"
+#include "offline/PendingChangesDialog.h"
+#include "postings/PostingsPage.h"
+#include "requisitions/RequisitionsPage.h"
 #include "scheduling/PanelActions.h"
 #include "scheduling/PanelCancellation.h"
 #include "scheduling/ScheduleDialog.h"
-#include "postings/PostingsPage.h"
-#include "requisitions/RequisitionsPage.h"
 #include "shell/MainWindow.h"
+#include "shell/OfflineBanner.h"
 #include "shell/ShellSettings.h"
 
 #include <QIcon>
@@ -28,7 +32,8 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
                      QObject *parent)
     : QObject(parent)
     , m_window(window)
-    , m_session(new models::Session(client, this))
+    // The account's local copy lives in its data folder, which sign-out and removal delete.
+    , m_session(new models::Session(client, auth::AccountStore::dataFolder(account.id), this))
 {
     connect(m_session, &models::Session::statusTextChanged, &window, &ui::MainWindow::setBackgroundStatus);
     connect(m_session, &models::Session::interactiveWaitingChanged, &window,
@@ -50,7 +55,8 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
     m_board->setAccountId(account.id);
     // The board's own errorOccurred repeats the session's (with per-card detail shown in its banner):
     // the status bar hears the session only, so a failure shows once there.
-    window.addView(u"board"_s, tr("Pipeline"), icon(u"view-list-details"_s, QStyle::SP_FileDialogListView), m_board);
+    window.addView(u"board"_s, tr("Pipeline"), icon(u"view-list-details"_s, QStyle::SP_FileDialogListView),
+                   m_board);
     m_board->setCandidatePagesAvailable(true);
     connect(m_board, &ui::BoardView::openCandidate, this, &Workspace::openCandidate);
     m_candidates = new ui::CandidatesView(*m_session);
@@ -61,9 +67,16 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
     connect(m_candidates, &ui::CandidatesView::rescheduleRequested, this, &Workspace::openScheduling);
     connect(m_candidates, &ui::CandidatesView::cancelPanelRequested, this, &Workspace::cancelPanel);
     m_postings = new ui::PostingsPage(client, &m_session->users(), dataFolder);
-    window.addView(u"postings"_s, tr("Postings"), icon(u"document-edit"_s, QStyle::SP_FileDialogDetailedView), m_postings);
+    window.addView(u"postings"_s, tr("Postings"), icon(u"document-edit"_s, QStyle::SP_FileDialogDetailedView),
+                   m_postings);
     m_requisitions = new ui::RequisitionsPage(client, &m_session->users());
-    window.addView(u"requisitions"_s, tr("Requisitions"), icon(u"view-form"_s, QStyle::SP_FileDialogInfoView), m_requisitions);
+    window.addView(u"requisitions"_s, tr("Requisitions"), icon(u"view-form"_s, QStyle::SP_FileDialogInfoView),
+                   m_requisitions);
+
+    wireOffline();
+
+    models::LocalCache *cache = m_session->cache();
+    window.setLocalDataHooks({[cache] { return cache->sizeOnDisk(); }, [cache] { cache->clear(); }});
 
     applySettings(ui::ShellSettings::load());
     window.setBackgroundStatus(m_session->statusText());
@@ -79,6 +92,10 @@ Workspace::~Workspace()
     m_window.clearViews();
     for (const QPointer<QWidget> &view : views)
         delete view.data();
+    delete m_pendingChanges.data(); // it reads the session's outbox
+    m_window.setLocalDataHooks({});
+    m_window.offlineBanner()->setOfflineText({});
+    m_window.offlineBanner()->setPendingCount(0);
     m_window.setBackgroundStatus({});
     m_window.setInteractiveWaiting(false);
 }
@@ -103,7 +120,8 @@ void Workspace::openScheduling(const QString &opportunityId, const QString &pane
 {
     auto *dialog = new ui::ScheduleDialog(*m_session, opportunityId, m_candidates);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ui::ScheduleDialog::saved, this, [this, opportunityId] { reloadInterviews(opportunityId); });
+    connect(dialog, &ui::ScheduleDialog::saved, this,
+            [this, opportunityId] { reloadInterviews(opportunityId); });
     if (!panelId.isEmpty())
         dialog->loadPanel(panelId);
     dialog->open();
@@ -159,9 +177,43 @@ void Workspace::requestClose(std::function<void(bool)> done)
                      });
 }
 
+void Workspace::wireOffline()
+{
+    ui::OfflineBanner *banner = m_window.offlineBanner();
+    models::Outbox &outbox = m_session->outbox();
+    auto showState = [this, banner] {
+        banner->setOfflineText(m_session->isOffline() ? m_session->offlineText() : QString());
+        banner->setPendingCount(int(m_session->outbox().entries().size()));
+    };
+    connect(m_session, &models::Session::offlineChanged, banner, showState);
+    connect(&outbox, &models::Outbox::changed, banner, showState);
+    connect(m_session, &models::Session::cacheLoaded, banner, showState);
+    connect(banner, &ui::OfflineBanner::retryRequested, m_session, &models::Session::retryConnection);
+    connect(banner, &ui::OfflineBanner::pendingChangesRequested, this, [this] {
+        if (m_pendingChanges) {
+            m_pendingChanges->raise();
+            m_pendingChanges->activateWindow();
+            return;
+        }
+        m_pendingChanges = new ui::PendingChangesDialog(m_session->outbox(), &m_window);
+        m_pendingChanges->setAttribute(Qt::WA_DeleteOnClose);
+        m_pendingChanges->show();
+    });
+    // A card changed in Lever after the user's offline change: theirs is not overwritten unasked.
+    connect(&outbox, &models::Outbox::conflict, this, [this](qint64 seq, const QString &question) {
+        ui::Confirm::ask(&m_window, {tr("Changed in Lever"), question, tr("Send Mine")},
+                         [session = QPointer<models::Session>(m_session), seq](bool yes) {
+                             if (session)
+                                 session->outbox().resolveConflict(seq, yes);
+                         });
+    });
+    showState();
+}
+
 void Workspace::applySettings(const ui::ShellSettings &settings)
 {
     m_session->sync().setDeltaIntervalMs(settings.syncIntervalMinutes * 60 * 1000);
+    m_session->cache()->setRetentionDays(settings.localDataDays);
 }
 
 } // namespace lever::app

@@ -15,6 +15,7 @@ namespace lever::ui {
 class BoardView;
 class CandidatesView;
 class MainWindow;
+class PendingChangesDialog;
 class PostingsPage;
 class RequisitionsPage;
 struct ShellSettings;
@@ -50,6 +51,8 @@ public:
 
 private:
     void applySettings(const ui::ShellSettings &settings);
+    // The offline banner, the pending-changes list and the outbox's conflict questions.
+    void wireOffline();
     void cancelPanel(const QString &opportunityId, const QString &panelId);
     void reloadInterviews(const QString &opportunityId);
 
@@ -59,6 +62,7 @@ private:
     QPointer<ui::CandidatesView> m_candidates;
     QPointer<ui::PostingsPage> m_postings;
     QPointer<ui::RequisitionsPage> m_requisitions;
+    QPointer<ui::PendingChangesDialog> m_pendingChanges;
 };
 
 } // namespace lever::app

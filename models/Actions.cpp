@@ -1,6 +1,7 @@
 #include "Actions.h"
 
 #include "Store.h"
+#include "offline/Outbox.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,7 +54,10 @@ OpportunityAction *Actions::run(OpportunityAction::Kind kind, const QStringList 
 {
     OpportunityAction::Scheduler scheduler{
         [this](const QString &id, std::function<void()> send) { schedule(id, std::move(send)); },
-        [this](const QString &id) { release(id); }};
+        [this](const QString &id) { release(id); },
+        [this, kind, value](const QString &id, const OpportunityRecord &before) {
+            return m_outbox && m_outbox->park(kind, id, value, before);
+        }};
     auto *action = new OpportunityAction(m_client, m_store, kind, ids, value, std::move(scheduler), this);
     m_running.append(action);
     connect(action, &OpportunityAction::finished, this, [this, action] {

@@ -13,6 +13,7 @@ class Client;
 
 namespace lever::models {
 
+class Outbox;
 class Store;
 
 // The board's writes: move, archive, unarchive, tags and owner, for one card or many. Each is an
@@ -43,6 +44,8 @@ public:
     QList<OpportunityAction *> undo();
 
     int pendingActions() const { return int(m_running.size()); }
+    // Where a card's write goes while Lever cannot be reached (see Outbox::park); none: it fails.
+    void setOutbox(Outbox *outbox) { m_outbox = outbox; }
 
 Q_SIGNALS:
     void canUndoChanged(bool canUndo);
@@ -70,6 +73,7 @@ private:
 
     api::Client &m_client;
     Store &m_store;
+    Outbox *m_outbox = nullptr;
     QList<OpportunityAction *> m_running;
     QList<UndoEntry> m_undo;
     bool m_lastCanUndo = false;

@@ -24,19 +24,19 @@ OpportunityAction::OpportunityAction(api::Client &client, Store &store, Kind kin
     m_ids.removeDuplicates();
 }
 
-void OpportunityAction::applyLocally(OpportunityRecord &r) const
+void OpportunityAction::applyChange(Kind kind, const QString &value, OpportunityRecord &r)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    switch (m_kind) {
+    switch (kind) {
     case Kind::Move:
-        if (r.stageId != m_value) {
-            r.stageId = m_value;
+        if (r.stageId != value) {
+            r.stageId = value;
             r.stageEnteredAt = now;
         }
         break;
     case Kind::Archive:
         r.archived = true;
-        r.archiveReasonId = m_value;
+        r.archiveReasonId = value;
         r.archivedAt = now;
         break;
     case Kind::Unarchive:
@@ -45,41 +45,41 @@ void OpportunityAction::applyLocally(OpportunityRecord &r) const
         r.archivedAt = 0;
         break;
     case Kind::AddTag:
-        if (!r.tags.contains(m_value))
-            r.tags.append(m_value);
+        if (!r.tags.contains(value))
+            r.tags.append(value);
         break;
     case Kind::RemoveTag:
-        r.tags.removeAll(m_value);
+        r.tags.removeAll(value);
         break;
     case Kind::ChangeOwner:
-        r.ownerId = m_value;
+        r.ownerId = value;
         break;
     }
 }
 
-bool OpportunityAction::isAppliedIn(const OpportunityRecord &r) const
+bool OpportunityAction::isAppliedIn(Kind kind, const QString &value, const OpportunityRecord &r)
 {
-    switch (m_kind) {
+    switch (kind) {
     case Kind::Move:
-        return r.stageId == m_value;
+        return r.stageId == value;
     case Kind::Archive:
-        return r.archived && r.archiveReasonId == m_value;
+        return r.archived && r.archiveReasonId == value;
     case Kind::Unarchive:
         return !r.archived;
     case Kind::AddTag:
-        return r.tags.contains(m_value);
+        return r.tags.contains(value);
     case Kind::RemoveTag:
-        return !r.tags.contains(m_value);
+        return !r.tags.contains(value);
     case Kind::ChangeOwner:
-        return r.ownerId == m_value;
+        return r.ownerId == value;
     }
     return false;
 }
 
-// Puts back only what this action changed, so other fields changed meanwhile (by sync) stay.
-void OpportunityAction::rollBack(OpportunityRecord &r, const OpportunityRecord &before) const
+void OpportunityAction::revertChange(Kind kind, const QString &value, OpportunityRecord &r,
+                                     const OpportunityRecord &before)
 {
-    switch (m_kind) {
+    switch (kind) {
     case Kind::Move:
         r.stageId = before.stageId;
         r.stageEnteredAt = before.stageEnteredAt;
@@ -91,12 +91,12 @@ void OpportunityAction::rollBack(OpportunityRecord &r, const OpportunityRecord &
         r.archivedAt = before.archivedAt;
         break;
     case Kind::AddTag:
-        if (!before.tags.contains(m_value))
-            r.tags.removeAll(m_value);
+        if (!before.tags.contains(value))
+            r.tags.removeAll(value);
         break;
     case Kind::RemoveTag:
-        if (before.tags.contains(m_value) && !r.tags.contains(m_value))
-            r.tags.append(m_value);
+        if (before.tags.contains(value) && !r.tags.contains(value))
+            r.tags.append(value);
         break;
     case Kind::ChangeOwner:
         r.ownerId = before.ownerId;
@@ -122,7 +122,7 @@ void OpportunityAction::start()
     m_remaining = int(known.size());
     for (const QString &id : std::as_const(known)) {
         m_store.beginWrite(id);
-        m_store.modify(id, [this](OpportunityRecord &r) { applyLocally(r); });
+        m_store.modify(id, [this](OpportunityRecord &r) { applyChange(m_kind, m_value, r); });
     }
     for (const QString &id : std::as_const(known))
         m_scheduler.schedule(id, [this, id] { send(id); });
@@ -130,33 +130,55 @@ void OpportunityAction::start()
         QMetaObject::invokeMethod(this, &OpportunityAction::finished, Qt::QueuedConnection);
 }
 
-void OpportunityAction::send(const QString &id)
+api::Call<api::Opportunity> OpportunityAction::request(api::Client &client, Kind kind, const QString &id,
+                                                       const QString &value)
 {
-    api::OpportunityResource opportunities = m_client.opportunities();
+    api::OpportunityResource opportunities = client.opportunities();
     api::Call<api::Opportunity> call;
-    switch (m_kind) {
+    switch (kind) {
     case Kind::Move:
-        call = opportunities.moveToStage(id, m_value);
+        call = opportunities.moveToStage(id, value);
         break;
     case Kind::Archive:
-        call = opportunities.archive(id, m_value);
+        call = opportunities.archive(id, value);
         break;
     case Kind::Unarchive:
         call = opportunities.unarchive(id);
         break;
     case Kind::AddTag:
-        call = opportunities.addTags(id, {m_value});
+        call = opportunities.addTags(id, {value});
         break;
     case Kind::RemoveTag:
-        call = opportunities.removeTags(id, {m_value});
+        call = opportunities.removeTags(id, {value});
         break;
     case Kind::ChangeOwner: {
         api::OpportunityChanges changes;
-        changes.owner = m_value;
+        changes.owner = value;
         call = opportunities.update(id, changes);
         break;
     }
     }
+    return call;
+}
+
+bool OpportunityAction::tryPark(const QString &id)
+{
+    if (!m_scheduler.park || !m_scheduler.park(id, m_before.value(id)))
+        return false;
+    // The outbox owns the write now (it holds its own pending mark): this action is done with it.
+    m_store.endWrite(id);
+    m_queued.append(id);
+    m_scheduler.done(id);
+    Q_EMIT cardFinished(id, true, QString());
+    cardDone();
+    return true;
+}
+
+void OpportunityAction::send(const QString &id)
+{
+    if (tryPark(id))
+        return;
+    api::Call<api::Opportunity> call = request(m_client, m_kind, id, m_value);
     call.setPriority(api::Priority::Interactive)
         .then(this, [this, id](const api::Result<api::Opportunity> &r) {
             if (r.ok())
@@ -180,6 +202,9 @@ void OpportunityAction::confirm(const QString &id, const api::Opportunity &answe
 
 void OpportunityAction::failCard(const QString &id, const api::ApiError &error)
 {
+    // Lever went away as this was sent, and it surely did not arrive: it waits in the outbox instead.
+    if (error.category() == api::ApiError::Category::Network && !error.mayHaveBeenApplied() && tryPark(id))
+        return;
     if (!error.mayHaveBeenApplied()) {
         settleFailure(id, error.userText(), nullptr);
         return;
@@ -190,7 +215,8 @@ void OpportunityAction::failCard(const QString &id, const api::ApiError &error)
         .get(id, api::OpportunityExpand::Applications)
         .setPriority(api::Priority::Interactive)
         .then(this, [this, id, reason = error.userText()](const api::Result<api::Opportunity> &r) {
-            if (r.ok() && isAppliedIn(m_store.recordFrom(r.value(), m_store.opportunity(id))))
+            if (r.ok() &&
+                isAppliedIn(m_kind, m_value, m_store.recordFrom(r.value(), m_store.opportunity(id))))
                 confirm(id, r.value()); // it had gone through after all
             else
                 settleFailure(id, reason, r.ok() ? &r.value() : nullptr);
@@ -205,9 +231,10 @@ void OpportunityAction::settleFailure(const QString &id, const QString &reason, 
         if (truth)
             m_store.upsert(*truth);
         else
-            m_store.modify(id, [this, &before](OpportunityRecord &r) { rollBack(r, before); });
+            m_store.modify(
+                id, [this, &before](OpportunityRecord &r) { revertChange(m_kind, m_value, r, before); });
     }
-    const QString message = describeFailure(before.name, reason);
+    const QString message = describeFailure(m_store, m_kind, m_value, before.name, reason);
     qCInfo(lcModels) << "write failed for" << id << m_kind;
     m_failures.append(CardFailure{id, before.name, message});
     m_scheduler.done(id);
@@ -221,25 +248,26 @@ void OpportunityAction::cardDone()
         Q_EMIT finished();
 }
 
-QString OpportunityAction::describeFailure(const QString &name, const QString &reason) const
+QString OpportunityAction::describeFailure(const Store &store, Kind kind, const QString &value,
+                                           const QString &name, const QString &reason)
 {
     const QString who = name.isEmpty() ? tr("this candidate") : name;
-    switch (m_kind) {
+    switch (kind) {
     case Kind::Move: {
-        const QString stage = m_store.stageName(m_value);
-        return tr("Could not move %1 to %2: %3").arg(who, stage.isEmpty() ? m_value : stage, reason);
+        const QString stage = store.stageName(value);
+        return tr("Could not move %1 to %2: %3").arg(who, stage.isEmpty() ? value : stage, reason);
     }
     case Kind::Archive:
         return tr("Could not archive %1: %2").arg(who, reason);
     case Kind::Unarchive:
         return tr("Could not unarchive %1: %2").arg(who, reason);
     case Kind::AddTag:
-        return tr("Could not add the tag “%1” to %2: %3").arg(m_value, who, reason);
+        return tr("Could not add the tag “%1” to %2: %3").arg(value, who, reason);
     case Kind::RemoveTag:
-        return tr("Could not remove the tag “%1” from %2: %3").arg(m_value, who, reason);
+        return tr("Could not remove the tag “%1” from %2: %3").arg(value, who, reason);
     case Kind::ChangeOwner: {
-        const UserInfo *user = m_store.user(m_value);
-        return tr("Could not make %1 the owner of %2: %3").arg(user ? user->name : m_value, who, reason);
+        const UserInfo *user = store.user(value);
+        return tr("Could not make %1 the owner of %2: %3").arg(user ? user->name : value, who, reason);
     }
     }
     return reason;

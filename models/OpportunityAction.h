@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Call.h"
 #include "OpportunityRecord.h"
 
 #include <QHash>
@@ -36,12 +37,27 @@ public:
     Q_ENUM(Kind)
 
     // Runs `send` when the card has no earlier write in flight, so writes to one card reach Lever
-    // in the order they were made; `done` is called when the card's write finished.
+    // in the order they were made; `done` is called when the card's write finished. `park`, when
+    // set, may take the card's write instead of sending it (the offline outbox): it returns true and
+    // from then on owns the write.
     struct Scheduler
     {
         std::function<void(const QString &id, std::function<void()> send)> schedule;
         std::function<void(const QString &id)> done;
+        std::function<bool(const QString &id, const OpportunityRecord &before)> park;
     };
+
+    // The pieces of one kind of write, shared with the outbox that replays them later.
+    static void applyChange(Kind kind, const QString &value, OpportunityRecord &record);
+    static bool isAppliedIn(Kind kind, const QString &value, const OpportunityRecord &record);
+    // Puts back only what the write changed, so other fields changed meanwhile (by sync) stay.
+    static void revertChange(Kind kind, const QString &value, OpportunityRecord &record,
+                             const OpportunityRecord &before);
+    static api::Call<api::Opportunity> request(api::Client &client, Kind kind, const QString &id,
+                                               const QString &value);
+    // "Could not move Ada Lovelace to Phone screen: <reason>".
+    static QString describeFailure(const Store &store, Kind kind, const QString &value, const QString &name,
+                                   const QString &reason);
 
     OpportunityAction(api::Client &client, Store &store, Kind kind, const QStringList &ids,
                       const QString &value, Scheduler scheduler, QObject *parent = nullptr);
@@ -58,6 +74,8 @@ public:
     void start();
     bool isFinished() const { return m_started && m_remaining == 0; }
     QStringList succeeded() const { return m_succeeded; }
+    // Cards whose write waits in the offline outbox (shown changed; sent when Lever answers again).
+    QStringList queued() const { return m_queued; }
     QList<CardFailure> failures() const { return m_failures; }
     // "2 of 5 cards could not be archived", or the single card's message; empty when all succeeded.
     QString failureSummary() const;
@@ -67,16 +85,14 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void applyLocally(OpportunityRecord &record) const;
-    bool isAppliedIn(const OpportunityRecord &record) const;
-    void rollBack(OpportunityRecord &record, const OpportunityRecord &before) const;
+    // Hands the card's write to the outbox when the scheduler's `park` takes it.
+    bool tryPark(const QString &id);
     void send(const QString &id);
     void confirm(const QString &id, const api::Opportunity &answer);
     void failCard(const QString &id, const api::ApiError &error);
     // Rolls the card back (or takes `truth`, the server's copy, when there is one) and reports it.
     void settleFailure(const QString &id, const QString &reason, const api::Opportunity *truth);
     void cardDone();
-    QString describeFailure(const QString &name, const QString &reason) const;
 
     api::Client &m_client;
     Store &m_store;
@@ -86,6 +102,7 @@ private:
     Scheduler m_scheduler;
     QHash<QString, OpportunityRecord> m_before;
     QStringList m_succeeded;
+    QStringList m_queued;
     QList<CardFailure> m_failures;
     int m_remaining = 0;
     bool m_started = false;

@@ -9,6 +9,12 @@
 #include "Store.h"
 #include "Sync.h"
 #include "UsersModel.h"
+#include "WhenText.h"
+#include "cache/LocalCache.h"
+#include "offline/Outbox.h"
+#include "resources/CatalogResource.h"
+
+#include <QDateTime>
 
 namespace lever::models {
 
@@ -23,7 +29,17 @@ Session::Session(api::Client &client, QObject *parent)
     , m_stages(new StagesModel(*m_store, this))
     , m_archiveReasons(new ArchiveReasonsModel(*m_store, this))
     , m_childData(new ChildDataLoader(client, *m_store, this))
+    , m_outbox(new Outbox(client, *m_store, this))
 {
+    m_actions->setOutbox(m_outbox);
+    connect(m_outbox, &Outbox::failed, this, &Session::errorOccurred);
+    // Queued: the client says so from inside a finishing request.
+    connect(&client, &api::Client::reachabilityChanged, this, &Session::onReachability, Qt::QueuedConnection);
+    m_probe.setSingleShot(true);
+    connect(&m_probe, &QTimer::timeout, this, &Session::probe);
+    m_wasOffline = !client.isReachable();
+    if (m_wasOffline)
+        m_probe.start(m_probeDelayMs);
     m_board->setActingUserId(client.actingUserId());
     connect(m_sync, &Sync::statusTextChanged, this, &Session::statusTextChanged);
     connect(m_sync, &Sync::errorOccurred, this, &Session::errorOccurred);
@@ -35,12 +51,28 @@ Session::Session(api::Client &client, QObject *parent)
             &Session::interactiveWaitingChanged);
 }
 
+Session::Session(api::Client &client, const QString &cacheFolder, QObject *parent)
+    : Session(client, parent)
+{
+    m_cache = new LocalCache(*m_store, cacheFolder, this);
+    m_outbox->setCache(m_cache);
+    connect(m_sync, &Sync::stateChanged, m_cache, &LocalCache::saveState);
+    connect(m_cache, &LocalCache::problemOccurred, this, &Session::errorOccurred);
+    connect(m_cache, &LocalCache::openElsewhere, this, [this] {
+        Q_EMIT errorOccurred(tr("This account is open in another Lever Console window. This window shows "
+                                "the data saved there but saves nothing on this computer."));
+    });
+}
+
 Session::~Session()
 {
-    // Everything that reads or writes the store goes before it.
+    // Everything that reads or writes the store goes before it; the cache last of those, so it saves
+    // what the others changed.
     delete m_childData;
+    delete m_outbox;
     delete m_actions;
     delete m_sync;
+    delete m_cache;
     delete m_board;
     delete m_users;
     delete m_stages;
@@ -51,12 +83,84 @@ Session::~Session()
 void Session::start()
 {
     m_board->setActingUserId(m_client.actingUserId());
-    m_sync->start();
+    if (!m_cache || m_cache->isLoaded()) {
+        startSync();
+        return;
+    }
+    connect(
+        m_cache, &LocalCache::loaded, this,
+        [this] {
+            m_outbox->restore();
+            Q_EMIT cacheLoaded();
+            startSync();
+        },
+        Qt::SingleShotConnection);
+    m_cache->open();
+}
+
+void Session::startSync()
+{
+    if (m_cache && m_cache->savedAt() > 0 && m_cache->loadedState().resumable())
+        m_sync->resume(m_cache->loadedState(), QDateTime::fromMSecsSinceEpoch(m_cache->savedAt()));
+    else
+        m_sync->start();
 }
 
 void Session::refresh()
 {
     m_sync->refresh();
+}
+
+bool Session::isOffline() const
+{
+    return !m_client.isReachable();
+}
+
+QString Session::offlineText() const
+{
+    QDateTime from = m_sync->lastSyncedAt();
+    if (!from.isValid() && m_cache && m_cache->savedAt() > 0)
+        from = QDateTime::fromMSecsSinceEpoch(m_cache->savedAt());
+    return from.isValid() ? tr("Offline — showing data from %1").arg(whenText(from))
+                          : tr("Offline — Lever cannot be reached");
+}
+
+void Session::onReachability()
+{
+    const bool offline = isOffline();
+    if (offline == m_wasOffline)
+        return;
+    m_wasOffline = offline;
+    if (offline) {
+        m_probeDelayMs = 2000;
+        m_probe.start(m_probeDelayMs);
+    } else {
+        m_probe.stop();
+        // What waited goes first, then whatever changed in Lever meanwhile.
+        m_outbox->replay();
+        m_sync->refresh();
+    }
+    Q_EMIT offlineChanged(offline);
+}
+
+void Session::retryConnection()
+{
+    if (isOffline())
+        probe();
+}
+
+void Session::probe()
+{
+    m_probe.stop();
+    // One cheap read: while unreachable it is tried once, and any answer flips the client back.
+    m_client.catalog()
+        .stages(api::Priority::Interactive)
+        .onFinished(this, [this](const api::Result<api::PagerSummary> &) {
+            if (!isOffline())
+                return;
+            m_probeDelayMs = qMin(m_probeDelayMs * 2, 60000);
+            m_probe.start(m_probeDelayMs);
+        });
 }
 
 QString Session::statusText() const

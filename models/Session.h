@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 namespace lever::api {
 class Client;
@@ -13,6 +14,8 @@ class Actions;
 class ArchiveReasonsModel;
 class BoardModel;
 class ChildDataLoader;
+class LocalCache;
+class Outbox;
 class StagesModel;
 class Store;
 class Sync;
@@ -26,6 +29,9 @@ class Session : public QObject
     Q_OBJECT
 public:
     explicit Session(api::Client &client, QObject *parent = nullptr);
+    // With the account's local cache in `cacheFolder` (its data folder): start() shows what the cache
+    // holds before any request, then brings it up to date; every change is saved there.
+    Session(api::Client &client, const QString &cacheFolder, QObject *parent = nullptr);
     ~Session() override;
 
     api::Client &client() { return m_client; }
@@ -37,8 +43,22 @@ public:
     StagesModel &stages() { return *m_stages; }
     ArchiveReasonsModel &archiveReasons() { return *m_archiveReasons; }
     ChildDataLoader &childData() { return *m_childData; }
+    // Null when the session keeps nothing on disk.
+    LocalCache *cache() { return m_cache; }
+    // Changes made while offline, waiting for Lever (kept only with a cache).
+    Outbox &outbox() { return *m_outbox; }
 
-    // Starts the full sync (then deltas every minute).
+    // Lever cannot be reached (the client's last request got no answer at all). Reading goes on from
+    // what is loaded; safe writes wait in the outbox; others are refused. Reconnection is tried with
+    // back-off (2 s doubling to a minute) and picked up by itself.
+    bool isOffline() const;
+    // "Offline — showing data from 10:42".
+    QString offlineText() const;
+    // Tries Lever now (the banner's Try Again).
+    void retryConnection();
+
+    // Starts the sync (then deltas every minute): with a cache, first reads it (cacheLoaded()), then
+    // resumes from its watermark, or runs a full load when it holds nothing usable.
     void start();
     // F5: a delta now.
     void refresh();
@@ -53,8 +73,15 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     // From the Pacer: a user's request is waiting for a token.
     void interactiveWaitingChanged(bool waiting);
+    // The cache's data is in the store (before any request was sent).
+    void cacheLoaded();
+    void offlineChanged(bool offline);
 
 private:
+    void startSync();
+    void onReachability();
+    void probe();
+
     api::Client &m_client;
     Store *m_store;
     Sync *m_sync;
@@ -64,6 +91,11 @@ private:
     StagesModel *m_stages;
     ArchiveReasonsModel *m_archiveReasons;
     ChildDataLoader *m_childData;
+    LocalCache *m_cache = nullptr;
+    Outbox *m_outbox;
+    QTimer m_probe;
+    int m_probeDelayMs = 2000;
+    bool m_wasOffline = false;
 };
 
 } // namespace lever::models

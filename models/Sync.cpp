@@ -4,6 +4,7 @@
 #include "EpochMs.h"
 #include "ModelsLog.h"
 #include "Store.h"
+#include "WhenText.h"
 #include "resources/CatalogResource.h"
 #include "resources/OpportunityResource.h"
 #include "resources/PostingResource.h"
@@ -77,6 +78,67 @@ void Sync::start()
         m_deltaTimer.start();
     updateStatus();
     setBusyState();
+}
+
+void Sync::resume(const SyncState &state, const QDateTime &shownFrom)
+{
+    if (m_started)
+        return;
+    if (!state.resumable()) {
+        start();
+        return;
+    }
+    m_started = true;
+    m_watermark = state.watermark;
+    m_expectedTotal = state.expectedTotal > 0 ? state.expectedTotal : m_store.opportunityCount();
+    m_loaded = m_store.opportunityCount();
+    m_activeFetched = true;
+    m_activeLoaded = true;
+    m_archivedLoaded = state.archivedLoaded;
+    if (state.lastSyncedMs > 0)
+        m_lastSynced = QDateTime::fromMSecsSinceEpoch(state.lastSyncedMs);
+    m_showingCached = true;
+    m_shownFrom = shownFrom;
+    // The opportunities first: they are what a start from the cache waits for. Stages, users and
+    // postings rarely change and follow right after.
+    m_referenceAfterDelta = true;
+    updateStatus();
+    Q_EMIT activeLoaded();
+    if (m_deltaIntervalMs > 0)
+        m_deltaTimer.start();
+    runDelta(false);
+    setBusyState();
+}
+
+SyncState Sync::state() const
+{
+    SyncState s;
+    s.watermark = m_activeFetched ? m_watermark : 0;
+    s.lastSyncedMs = m_lastSynced.isValid() ? m_lastSynced.toMSecsSinceEpoch() : 0;
+    s.expectedTotal = m_store.opportunityCount();
+    s.activeLoaded = m_activeFetched;
+    s.archivedLoaded = m_archivedLoaded;
+    return s;
+}
+
+void Sync::sweep(bool archived, qint64 cutoff)
+{
+    const QSet<QString> &seen = archived ? m_seenArchived : m_seenActive;
+    QStringList gone;
+    for (int slot = 0; slot < m_store.slotCount(); ++slot) {
+        if (!m_store.isLive(slot))
+            continue;
+        const OpportunityRecord &r = m_store.at(slot);
+        // Changed since the load began (a write's answer, a card the user created): newer than the load.
+        if (r.archived == archived && r.updatedAt < cutoff && !seen.contains(r.id) &&
+            !m_store.hasPendingWrite(r.id))
+            gone.append(r.id);
+    }
+    for (const QString &id : std::as_const(gone))
+        m_store.remove(id);
+    if (!gone.isEmpty())
+        qCInfo(lcModels) << "full load removed" << gone.size() << (archived ? "archived" : "active")
+                         << "cards Lever no longer has";
 }
 
 void Sync::stop()
@@ -182,6 +244,7 @@ void Sync::loadActive()
 {
     const qint64 roundStart = nowMs();
     m_loaded = 0;
+    m_seenActive.clear();
     api::OpportunityFilter filter;
     filter.archived = false;
     filter.expand = api::OpportunityExpand::Applications; // the posting of each card
@@ -193,7 +256,11 @@ void Sync::loadActive()
                     queue(Work{items, {}, 0, {}, Work::Kind::Active});
                 })
         // "Invalid offset token": the pager starts over; upserts are idempotent, only the count restarts.
-        .onRestart(this, [this] { m_loaded = 0; })
+        .onRestart(this,
+                   [this] {
+                       m_loaded = 0;
+                       m_seenActive.clear();
+                   })
         .onFinished(this, [this, roundStart](const api::Result<api::PagerSummary> &r) {
             m_activePager = {};
             if (!r.ok()) {
@@ -205,6 +272,8 @@ void Sync::loadActive()
             m_watermark = roundStart - m_overlapMs;
             queue(Work{{}, {}, 0, [this] {
                            qCInfo(lcModels) << "active opportunities loaded:" << m_loaded;
+                           sweep(false, m_watermark);
+                           m_seenActive = {};
                            if (m_referencePending == 0 && !m_activeLoaded) {
                                m_activeLoaded = true;
                                Q_EMIT activeLoaded();
@@ -217,6 +286,7 @@ void Sync::loadActive()
                            if (m_deltaWanted)
                                runDelta(m_userRefresh);
                            updateStatus();
+                           Q_EMIT stateChanged(state());
                        }});
         });
     setBusyState();
@@ -233,6 +303,8 @@ void Sync::startArchived()
         return;
     m_archivedLoading = true;
     m_archivedApplied = 0;
+    m_seenArchived.clear();
+    const qint64 roundStart = nowMs();
     api::OpportunityFilter filter;
     filter.archived = true;
     filter.expand = api::OpportunityExpand::Applications;
@@ -243,8 +315,12 @@ void Sync::startArchived()
                 [this](const QList<api::Opportunity> &items, const api::PagerProgress &) {
                     queue(Work{items, {}, 0, {}, Work::Kind::Archived});
                 })
-        .onRestart(this, [this] { m_archivedApplied = 0; })
-        .onFinished(this, [this](const api::Result<api::PagerSummary> &r) {
+        .onRestart(this,
+                   [this] {
+                       m_archivedApplied = 0;
+                       m_seenArchived.clear();
+                   })
+        .onFinished(this, [this, roundStart](const api::Result<api::PagerSummary> &r) {
             m_archivedPager = {};
             if (!r.ok()) {
                 m_archivedLoading = false;
@@ -253,12 +329,15 @@ void Sync::startArchived()
                 setBusyState();
                 return;
             }
-            queue(Work{{}, {}, 0, [this] {
+            queue(Work{{}, {}, 0, [this, roundStart] {
                            m_archivedLoading = false;
                            m_archivedLoaded = true;
                            qCInfo(lcModels) << "archived opportunities loaded:" << m_archivedApplied;
+                           sweep(true, roundStart - m_overlapMs);
+                           m_seenArchived = {};
                            Q_EMIT archivedLoaded();
                            updateStatus();
+                           Q_EMIT stateChanged(state());
                        }});
         });
     setBusyState();
@@ -349,8 +428,15 @@ void Sync::finishDelta(qint64 roundStart)
     m_lastSynced = QDateTime::currentDateTime();
     m_lastError.clear();
     Q_EMIT synced(m_lastSynced);
+    if (std::exchange(m_showingCached, false)) {
+        if (std::exchange(m_referenceAfterDelta, false))
+            loadReference(api::Priority::Visible);
+        if (!m_archivedLoaded && m_archivedInBackground)
+            startArchived();
+    }
     updateStatus();
     setBusyState();
+    Q_EMIT stateChanged(state());
     if (m_deltaWanted)
         runDelta(false);
 }
@@ -383,10 +469,13 @@ void Sync::applySlice()
         Work &work = m_work.first();
         while (work.offset < work.upserts.size() && budget > 0) {
             const api::Opportunity &o = work.upserts.at(work.offset++);
-            if (work.kind == Work::Kind::Active)
+            if (work.kind == Work::Kind::Active) {
                 ++m_loaded;
-            else if (work.kind == Work::Kind::Archived)
+                m_seenActive.insert(o.id);
+            } else if (work.kind == Work::Kind::Archived) {
                 ++m_archivedApplied;
+                m_seenArchived.insert(o.id);
+            }
             apply(o);
             --budget;
             progressed = true;
@@ -427,6 +516,8 @@ void Sync::updateStatus()
     QString text;
     if (!m_lastError.isEmpty()) {
         text = tr("Sync failed: %1").arg(m_lastError);
+    } else if (m_showingCached) {
+        text = tr("Showing data from %1, updating…").arg(whenText(m_shownFrom));
     } else if (!m_activeLoaded) {
         text = m_expectedTotal > 0 ? tr("Syncing %1 of %2 opportunities…")
                                          .arg(locale.toString(m_loaded), locale.toString(m_expectedTotal))

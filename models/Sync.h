@@ -2,10 +2,12 @@
 
 #include "Confidentiality.h"
 #include "Pager.h"
+#include "SyncState.h"
 #include "types/Opportunity.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <functional>
 
@@ -30,8 +32,16 @@ public:
     ~Sync() override;
 
     // Starts the full load (reference data and active opportunities, then archived ones when
-    // archivedInBackground()), then deltas every deltaIntervalMs().
+    // archivedInBackground()), then deltas every deltaIntervalMs(). Cards already in the store (a
+    // cache that could not be resumed) that the full load does not bring back are removed after it.
     void start();
+    // Starts from a store filled from the local cache: the board is usable at once, a delta from the
+    // saved watermark (and the deletions since) brings it up to date, then the reference data and,
+    // if they were never loaded, the archived opportunities follow. `shownFrom` is when the cached
+    // data was saved, for the status text.
+    void resume(const SyncState &state, const QDateTime &shownFrom);
+    // Where the sync stands now, for the cache to keep (stateChanged() when it moves).
+    SyncState state() const;
     // Loads archived opportunities now if they are not loaded or loading (an Archive lane or a
     // filter needs them).
     void loadArchived();
@@ -77,6 +87,8 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     // A read failed: ApiError::userText(), ready to show. The next delta retries.
     void errorOccurred(const QString &message);
+    // A round finished and everything it read is in the store: the cache saves state() with it.
+    void stateChanged(const lever::models::SyncState &state);
 
 private:
     struct Work
@@ -100,6 +112,8 @@ private:
     void updateStatus();
     void setBusyState();
     void checkReferenceDone();
+    // Removes the cards of one lane that a finished full load of that lane did not bring.
+    void sweep(bool archived, qint64 cutoff);
 
     api::Client &m_client;
     Store &m_store;
@@ -117,6 +131,11 @@ private:
     bool m_deltaRunning = false;
     bool m_deltaWanted = false;
     bool m_userRefresh = false;
+    bool m_showingCached = false; // resumed from the cache; the first delta has not finished yet
+    bool m_referenceAfterDelta = false;
+    QDateTime m_shownFrom;
+    QSet<QString> m_seenActive; // ids a running full load brought, for sweep()
+    QSet<QString> m_seenArchived;
     int m_referencePending = 0;
     bool m_wasBusy = false;
     qint64 m_loaded = 0;

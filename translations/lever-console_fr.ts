@@ -57,6 +57,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictFinder</name>
+    <message>
+        <source>an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has “%2” then (%3, with %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has “%2” then (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>candidates and opportunities</source>
@@ -269,6 +284,59 @@
     </message>
     <message>
         <source>Press Approve or Deny.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanelCancellation</name>
+    <message>
+        <source>Cancel interviews?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes the panel and its %n interview(s) from Lever. Interviewers are no longer expected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This removes the panel and all its interviews from Lever. Interviewers are no longer expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interviews were not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanelCheck</name>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview %1 needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview %1 needs at least one interviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview %1 needs a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview %1 must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -506,6 +574,73 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Stage changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret note by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview (cancelled): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lever::app::AppController</name>
     <message>
         <source>Kept in memory for this session only</source>
@@ -701,6 +836,30 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>Requisitions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate page has a note, feedback or contact edit that was not sent. Quit and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit and discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in Lever</source>
+        <translation>Modifié dans Lever</translation>
+    </message>
+    <message>
+        <source>Send Mine</source>
+        <translation>Envoyer la mienne</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1118,103 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::models::CacheDatabase</name>
+    <message>
+        <source>The local data could not be opened (%1). Lever Console works without it until the next start.</source>
+        <translation>Les données locales n’ont pas pu être ouvertes (%1). Lever Console fonctionne sans elles jusqu’au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The local data was damaged and is being rebuilt from Lever (the damaged file was kept as %1).</source>
+        <translation>Les données locales étaient endommagées et sont reconstruites depuis Lever (le fichier endommagé a été conservé sous le nom %1).</translation>
+    </message>
+    <message>
+        <source>The local data was made by another version of Lever Console and is being rebuilt from Lever.</source>
+        <translation>Les données locales proviennent d’une autre version de Lever Console et sont reconstruites depuis Lever.</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::CandidateWrites</name>
+    <message>
+        <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the opportunity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the source %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the source %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not submit the feedback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 30 MB, the most Lever accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::LocalCache</name>
+    <message>
+        <source>The disk is full: local data is no longer saved. Lever Console keeps working; free some space and restart to save again.</source>
+        <translation>Le disque est plein : les données locales ne sont plus enregistrées. Lever Console continue de fonctionner ; libérez de l’espace et redémarrez pour enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Local data could not be saved (%1). Lever Console keeps working without it until the next start.</source>
+        <translation>Les données locales n’ont pas pu être enregistrées (%1). Lever Console continue sans elles jusqu’au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>lever::models::OpportunityAction</name>
     <message>
         <source>This candidate is no longer on the board.</source>
@@ -1010,6 +1266,48 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>%1 of %2 cards could not change owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::Outbox</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Archive %1 (%2)</source>
+        <translation>Archiver %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unarchive %1</source>
+        <translation>Désarchiver %1</translation>
+    </message>
+    <message>
+        <source>Add the tag “%1” to %2</source>
+        <translation>Ajouter l’étiquette « %1 » à %2</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1” from %2</source>
+        <translation>Retirer l’étiquette « %1 » de %2</translation>
+    </message>
+    <message>
+        <source>Make %1 the owner of %2</source>
+        <translation>Faire de %1 le responsable de %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in Lever: “%2” was not sent.</source>
+        <translation>%1 n’est plus dans Lever : « %2 » n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in Lever after your change made offline (“%2”). Send your change anyway, over theirs?</source>
+        <translation>%1 a été modifié dans Lever après votre modification hors ligne (« %2 »). Envoyer tout de même votre modification, par-dessus l’autre ?</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::PanelActions</name>
+    <message>
+        <source>This interview panel no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1096,6 +1394,21 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::models::Session</name>
+    <message>
+        <source>This account is open in another Lever Console window. This window shows the data saved there but saves nothing on this computer.</source>
+        <translation>Ce compte est ouvert dans une autre fenêtre de Lever Console. Cette fenêtre affiche les données enregistrées par l’autre, mais n’enregistre rien sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Offline — showing data from %1</source>
+        <translation>Hors ligne — données de %1</translation>
+    </message>
+    <message>
+        <source>Offline — Lever cannot be reached</source>
+        <translation>Hors ligne — Lever est injoignable</translation>
+    </message>
+</context>
+<context>
     <name>lever::models::Sync</name>
     <message>
         <source>Sync failed: %1</source>
@@ -1120,6 +1433,10 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>Up to date · synced %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing data from %1, updating…</source>
+        <translation>Données de %1, mise à jour…</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1554,73 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::ApplicationsPanel</name>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1659,6 +2043,211 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::ui::CandidateHeader</name>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follower…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive with the chosen reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::CandidatePage</name>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applications &amp;&amp; offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load everything: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::CandidatesView</name>
+    <message>
+        <source>Open a candidate from the board (Enter or double-click) to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a note, feedback or contact edit that was not sent. Close and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lever::ui::CardDelegate</name>
     <message>
         <source>%1 · confirmed</source>
@@ -1713,10 +2302,6 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Close card details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only summary; the candidate page comes with a later release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1867,6 +2452,21 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only summary of the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::ChipRow</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lever::ui::ChoiceDialog</name>
@@ -1939,6 +2539,49 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::ui::ContactEditor</name>
+    <message>
+        <source>Save contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ada@example.com, ada@work.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile: +44 20 7946 0000; work: +44 20 7946 0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lever::ui::ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -1950,6 +2593,235 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Dismiss the error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::FeedbackForm</name>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::FeedbackPanel</name>
+    <message>
+        <source>&amp;Start feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start feedback from the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the feedback you have written?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New feedback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::FilesPanel</name>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a file on the page to upload it (at most 30 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from this candidate? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.txt *.jpg *.png *.js);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save file as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2117,6 +2989,262 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::ui::InterviewEditor</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a copy of this interview starting when it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Technical interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location or video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room, address or https://meet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the interviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the interviewers should know or bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your time: %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::InterviewerPicker</name>
+    <message>
+        <source>Add an interviewer: type a name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove interviewer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::InterviewsPanel</name>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interviews scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview panel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel interviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled in Lever: change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lever::ui::KeychainPage</name>
     <message>
         <source>The system keychain did not answer.</source>
@@ -2271,6 +3399,177 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>The saved sign-in could not be deleted from the keychain.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::MentionEdit</name>
+    <message>
+        <source>People to mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::NotesPanel</name>
+    <message>
+        <source>&amp;Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply to selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note… type @ to mention someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 - Strong hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 - Hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 - No hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 - Strong no hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to %1&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🔒 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::OfflineBanner</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Try to reach Lever again</source>
+        <translation>Essayer à nouveau de joindre Lever</translation>
+    </message>
+    <message>
+        <source>Show the changes waiting to be sent</source>
+        <translation>Afficher les modifications en attente d’envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline waiting to be sent to Lever.</source>
+        <translation>
+            <numerusform>%n modification faite hors ligne attend d’être envoyée à Lever.</numerusform>
+            <numerusform>%n modifications faites hors ligne attendent d’être envoyées à Lever.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending Changes (%1)…</source>
+        <translation>Modifications en attente (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::PendingChangesDialog</name>
+    <message>
+        <source>Pending Changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>These changes were made while Lever could not be reached. They are sent in this order once Lever answers again; if someone changed a candidate in Lever meanwhile, you are asked first.</source>
+        <translation>Ces modifications ont été faites pendant que Lever était injoignable. Elles sont envoyées dans cet ordre dès que Lever répond à nouveau ; si quelqu’un a modifié un candidat dans Lever entre-temps, vous êtes consulté d’abord.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Modifications en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Cancel Change</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Cancel the selected change</source>
+        <translation>Annuler la modification sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1 — made %2</source>
+        <translation>%1 — faite le %2</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every change reached Lever.</source>
+        <translation>Rien n’est en attente : toutes les modifications sont arrivées dans Lever.</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +4180,6 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed this requisition in Lever meanwhile (see the list). Your edits are still in the form: save again to replace their version, or pick the requisition in the list to start over from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not load the requisitions: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2959,6 +4254,70 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>Deleting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else changed this requisition in Lever meanwhile. Their changes are now in the form, with your edits on top: check them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this requisition in Lever meanwhile. Their changes are now in the form, with your edits on top; you both changed %1 (yours is shown). Check and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requisition code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hiring manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compensation band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked postings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lever::ui::RichTextEdit</name>
@@ -3024,6 +4383,105 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Lever accepts only http, https and mailto links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::ScheduleDialog</name>
+    <message>
+        <source>Schedule interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule interviews with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The panel&apos;s time zone, %1, differs from yours, %2: times are entered on the panel&apos;s clock; each interview shows both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also in interview %2 at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview %1: “%2” is not a user of this account; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule in the past?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview %1 starts in the past. Schedule it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the panel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule interviews with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This panel was scheduled in Lever itself, so only Lever can change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3155,6 +4613,58 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>A new language applies the next time Lever Console starts.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to keep local data</source>
+        <translation>Jours de conservation des données locales</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Candidate pages and interviews not refreshed for this long are dropped, and local data not used for this long is loaded from Lever again.</source>
+        <translation>Les pages de candidats et les entretiens non actualisés depuis cette durée sont supprimés, et les données locales non utilisées depuis cette durée sont rechargées depuis Lever.</translation>
+    </message>
+    <message>
+        <source>Keep local data for:</source>
+        <translation>Conserver les données locales :</translation>
+    </message>
+    <message>
+        <source>No account&apos;s data is open.</source>
+        <translation>Aucune donnée de compte n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Clear Local Data…</source>
+        <translation>Effacer les données locales…</translation>
+    </message>
+    <message>
+        <source>Clear local data</source>
+        <translation>Effacer les données locales</translation>
+    </message>
+    <message>
+        <source>Clear Local Data</source>
+        <translation>Effacer les données locales</translation>
+    </message>
+    <message>
+        <source>Delete the copy of this account kept on this computer? Nothing changes in Lever; the next start loads everything from Lever again.</source>
+        <translation>Supprimer la copie de ce compte conservée sur cet ordinateur ? Rien ne change dans Lever ; le prochain démarrage recharge tout depuis Lever.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Local data cleared.</source>
+        <translation>Données locales effacées.</translation>
+    </message>
+    <message>
+        <source>Local data:</source>
+        <translation>Données locales :</translation>
+    </message>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>%1 sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +4972,41 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::TimelinePanel</name>
+    <message>
+        <source>Show in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "candidate/CandidateModel.h"
 
+#include "candidate/CandidateCache.h"
+
 #include "ChildDataLoader.h"
 #include "LeverApi.h"
 #include "Session.h"
@@ -15,6 +17,20 @@ using namespace Qt::StringLiterals;
 namespace lever::models {
 
 namespace {
+// Kinds of the parts a page keeps in the local cache.
+const QString kOpportunity = u"opportunity"_s;
+const QString kContact = u"contact"_s;
+const QString kOthers = u"others"_s;
+const QString kNotes = u"notes"_s;
+const QString kFeedback = u"feedback"_s;
+const QString kFiles = u"files"_s;
+const QString kPanels = u"panels"_s;
+const QString kResumes = u"resumes"_s;
+const QString kApplications = u"applications"_s;
+const QString kOffers = u"offers"_s;
+const QString kTemplates = u"feedback_templates"_s;
+const QString kUsernames = u"usernames"_s;
+
 // Reads every page of `pager` into a list, then calls `done` with it (or `failed` with the reason).
 template <class T>
 void collect(api::Pager<T> pager, QObject *context, std::function<void(const QList<T> &)> done,
@@ -44,6 +60,7 @@ CandidateModel::~CandidateModel() = default;
 
 void CandidateModel::load()
 {
+    restoreFromCache();
     // The shared loader re-reads the card (and its interviews) first; the page's own reads follow.
     m_session.childData().open(m_id);
     loadOpportunity();
@@ -54,6 +71,66 @@ void CandidateModel::load()
     loadResumesAndApplications();
     loadTemplates();
     loadUsernames();
+}
+
+void CandidateModel::restoreFromCache()
+{
+    const CandidateCache cache(m_session.cache());
+    if (auto opportunity = cache.object<api::Opportunity>(m_id, kOpportunity)) {
+        m_opportunity = std::move(*opportunity);
+        done(Part::Opportunity);
+    }
+    if (auto contact = cache.object<api::Contact>(m_id, kContact)) {
+        m_contact = std::move(*contact);
+        done(Part::Contact);
+    }
+    QStringList owners{m_id};
+    if (auto others = cache.list<api::Opportunity>(m_id, kOthers)) {
+        m_others = std::move(*others);
+        for (const api::Opportunity &o : std::as_const(m_others))
+            owners.append(o.id);
+    }
+    bool any[4] = {};
+    for (const QString &owner : std::as_const(owners)) {
+        if (auto notes = cache.list<api::Note>(owner, kNotes)) {
+            m_children[owner].notes = std::move(*notes);
+            any[0] = true;
+        }
+        if (auto feedback = cache.list<api::Feedback>(owner, kFeedback)) {
+            m_children[owner].feedback = std::move(*feedback);
+            any[1] = true;
+        }
+        if (auto files = cache.list<api::File>(owner, kFiles)) {
+            m_children[owner].files = std::move(*files);
+            any[2] = true;
+        }
+        if (auto panels = cache.list<api::Panel>(owner, kPanels)) {
+            m_children[owner].panels = std::move(*panels);
+            any[3] = true;
+        }
+    }
+    if (auto resumes = cache.list<api::Resume>(m_id, kResumes))
+        m_resumes = std::move(*resumes);
+    if (auto applications = cache.list<api::Application>(m_id, kApplications))
+        m_applications = std::move(*applications);
+    if (auto offers = cache.list<api::Offer>(m_id, kOffers))
+        m_offers = std::move(*offers);
+    if (auto templates = cache.list<api::FeedbackTemplate>({}, kTemplates)) {
+        m_templates = std::move(*templates);
+        done(Part::Templates);
+    }
+    if (const auto usernames = cache.read({}, kUsernames); usernames && usernames->isObject()) {
+        const QJsonObject object = usernames->object();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            m_usernames.insert(it.key(), it.value().toString());
+    }
+    const Part parts[4] = {Part::Notes, Part::Feedback, Part::Files, Part::Interviews};
+    for (int i = 0; i < 4; ++i) {
+        if (any[i])
+            done(parts[i]);
+    }
+    if (!m_applications.isEmpty() || !m_offers.isEmpty())
+        done(Part::Applications);
 }
 
 void CandidateModel::reload(Part part)
@@ -146,6 +223,7 @@ void CandidateModel::loadOpportunity()
                 return;
             }
             m_opportunity = r.value();
+            CandidateCache(m_session.cache()).putObject(m_id, kOpportunity, r.value());
             // Actions act on the Store's record: make sure the opened card is there, even unsynced.
             if (!m_session.store().hasPendingWrite(m_id))
                 m_session.store().upsert(r.value());
@@ -170,6 +248,7 @@ void CandidateModel::loadContact(const QString &contactId)
                 return;
             }
             m_contact = r.value();
+            CandidateCache(m_session.cache()).putObject(m_id, kContact, r.value());
             done(Part::Contact);
         });
 }
@@ -194,6 +273,7 @@ void CandidateModel::loadOthers(const QString &contactId)
                 loadChildren(o.id, Part::Files);
                 loadChildren(o.id, Part::Interviews);
             }
+            CandidateCache(m_session.cache()).putList(m_id, kOthers, m_others);
             done(Part::Opportunity);
         },
         [this](const QString &message) { fail(Part::Opportunity, message); });
@@ -216,6 +296,7 @@ void CandidateModel::loadChildren(const QString &opportunityId, Part part)
             [=, this](const QList<api::Note> &items) {
                 if (current()) {
                     m_children[opportunityId].notes = items;
+                    CandidateCache(m_session.cache()).putList(opportunityId, kNotes, items);
                     done(part);
                 }
             },
@@ -227,6 +308,7 @@ void CandidateModel::loadChildren(const QString &opportunityId, Part part)
             [=, this](const QList<api::Feedback> &items) {
                 if (current()) {
                     m_children[opportunityId].feedback = items;
+                    CandidateCache(m_session.cache()).putList(opportunityId, kFeedback, items);
                     done(part);
                 }
             },
@@ -238,6 +320,7 @@ void CandidateModel::loadChildren(const QString &opportunityId, Part part)
             [=, this](const QList<api::File> &items) {
                 if (current()) {
                     m_children[opportunityId].files = items;
+                    CandidateCache(m_session.cache()).putList(opportunityId, kFiles, items);
                     done(part);
                 }
             },
@@ -249,6 +332,7 @@ void CandidateModel::loadChildren(const QString &opportunityId, Part part)
             [=, this](const QList<api::Panel> &items) {
                 if (current()) {
                     m_children[opportunityId].panels = items;
+                    CandidateCache(m_session.cache()).putList(opportunityId, kPanels, items);
                     done(part);
                 }
             },
@@ -266,6 +350,7 @@ void CandidateModel::loadResumesAndApplications()
         client.files().resumes(m_id), this,
         [this](const QList<api::Resume> &items) {
             m_resumes = items;
+            CandidateCache(m_session.cache()).putList(m_id, kResumes, items);
             done(Part::Files);
         },
         [this](const QString &message) { fail(Part::Files, message); });
@@ -273,6 +358,7 @@ void CandidateModel::loadResumesAndApplications()
         client.applications().list(m_id), this,
         [this](const QList<api::Application> &items) {
             m_applications = items;
+            CandidateCache(m_session.cache()).putList(m_id, kApplications, items);
             done(Part::Applications);
         },
         [this](const QString &message) { fail(Part::Applications, message); });
@@ -280,6 +366,7 @@ void CandidateModel::loadResumesAndApplications()
         client.offers().forOpportunity(m_id), this,
         [this](const QList<api::Offer> &items) {
             m_offers = items;
+            CandidateCache(m_session.cache()).putList(m_id, kOffers, items);
             done(Part::Applications);
         },
         [this](const QString &message) { fail(Part::Applications, message); });
@@ -291,6 +378,7 @@ void CandidateModel::loadTemplates()
         m_session.client().feedback().templates(api::Priority::Interactive), this,
         [this](const QList<api::FeedbackTemplate> &items) {
             m_templates = items;
+            CandidateCache(m_session.cache()).putList({}, kTemplates, items);
             done(Part::Templates);
         },
         [this](const QString &message) { fail(Part::Templates, message); });
@@ -302,8 +390,12 @@ void CandidateModel::loadUsernames()
     collect<api::User>(
         m_session.client().users().list({}, api::Priority::Interactive), this,
         [this](const QList<api::User> &users) {
-            for (const api::User &u : users)
+            QJsonObject names;
+            for (const api::User &u : users) {
                 m_usernames.insert(u.id, u.username);
+                names.insert(u.id, u.username);
+            }
+            CandidateCache(m_session.cache()).write({}, kUsernames, QJsonDocument(names));
         },
         [](const QString &) {});
 }

@@ -74,6 +74,8 @@ Q_SIGNALS:
     void failed(lever::models::CandidateModel::Part part, const QString &message);
 
 private:
+    // A page visited before shows what the local cache kept of it at once; the reads then replace it.
+    void restoreFromCache();
     void loadOpportunity();
     void loadContact(const QString &contactId);
     void loadOthers(const QString &contactId);

@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AccountStore.h"
+#include "OfflineBanner.h"
 #include "SecretStore.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
@@ -19,14 +20,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <memory>
-#include <optional>
-#include <QPointer>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QToolBar>
+#include <QVBoxLayout>
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using lever::auth::Account;
@@ -48,7 +50,13 @@ MainWindow::MainWindow(auth::AccountStore *accounts, auth::SecretStore *secrets,
 
     auto *central = new QWidget(this);
     central->setObjectName(u"centralArea"_s);
-    auto *row = new QHBoxLayout(central);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_offlineBanner = new OfflineBanner(central);
+    column->addWidget(m_offlineBanner);
+    auto *row = new QHBoxLayout;
+    column->addLayout(row, 1);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
     m_nav = new QListWidget(central);
@@ -395,6 +403,8 @@ void MainWindow::openSettings()
         views.append({m_nav->item(i)->data(kIdRole).toString(), m_nav->item(i)->text()});
     auto *dialog = new SettingsDialog(views, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_localData.size)
+        dialog->setLocalData(m_localData.size(), m_localData.clear);
     connect(dialog, &SettingsDialog::applied, this, [this](const ShellSettings &s) {
         applySettings(s);
         Q_EMIT settingsApplied(s);

@@ -22,6 +22,7 @@ class SecretStore;
 
 namespace lever::ui {
 
+class OfflineBanner;
 class StatusBar;
 
 // The application window: account switcher, navigation between the views added with addView(), the
@@ -54,6 +55,7 @@ public:
     void setOverviewInfo(const AccountOverview::Info &info);
     AccountOverview *overview() const { return m_overview; }
     StatusBar *shellStatusBar() const { return m_status; }
+    OfflineBanner *offlineBanner() const { return m_offlineBanner; }
     QComboBox *accountSwitcher() const { return m_switcher; }
 
     void applySettings(const ShellSettings &settings);
@@ -61,6 +63,14 @@ public:
     // to let it close, `done(false)` to keep it open. Cleared with an empty function.
     using CloseGuard = std::function<void(std::function<void(bool)> done)>;
     void setCloseGuard(CloseGuard guard) { m_closeGuard = std::move(guard); }
+    // The signed-in account's local data, for Settings: its size on disk and how to clear it. Empty
+    // functions (the default) when no account's data is open.
+    struct LocalDataHooks
+    {
+        std::function<qint64()> size;
+        std::function<void()> clear;
+    };
+    void setLocalDataHooks(LocalDataHooks hooks) { m_localData = std::move(hooks); }
 
 public Q_SLOTS:
     void setBackgroundStatus(const QString &text);
@@ -104,6 +114,8 @@ private:
     auth::AccountStore *m_accounts = nullptr;
     auth::SecretStore *m_secrets = nullptr;
     std::optional<auth::Account> m_current;
+    LocalDataHooks m_localData;
+    OfflineBanner *m_offlineBanner = nullptr;
 
     QComboBox *m_switcher = nullptr;
     QListWidget *m_nav = nullptr;

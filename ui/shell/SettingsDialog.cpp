@@ -1,10 +1,14 @@
 #include "SettingsDialog.h"
 
+#include "common/Confirm.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -62,6 +66,41 @@ SettingsDialog::SettingsDialog(const QList<QPair<QString, QString>> &views, QWid
     languageNote->setEnabled(false);
     form->addRow(QString(), languageNote);
 
+    // The local copy of the account kept on this computer (instant start, offline reading).
+    m_localDataDays = new QSpinBox(this);
+    m_localDataDays->setObjectName(u"settingsLocalDataDays"_s);
+    m_localDataDays->setAccessibleName(tr("Days to keep local data"));
+    m_localDataDays->setRange(1, 365);
+    m_localDataDays->setSuffix(tr(" days"));
+    m_localDataDays->setValue(s.localDataDays);
+    m_localDataDays->setToolTip(tr("Candidate pages and interviews not refreshed for this long are dropped, "
+                                   "and local data not used for this long is loaded from Lever again."));
+    form->addRow(tr("Keep local data for:"), m_localDataDays);
+    m_localDataSize = new QLabel(tr("No account's data is open."), this);
+    m_localDataSize->setObjectName(u"settingsLocalDataSize"_s);
+    m_clearLocalData = new QPushButton(tr("Clear Local Data…"), this);
+    m_clearLocalData->setObjectName(u"settingsClearLocalData"_s);
+    m_clearLocalData->setAccessibleName(tr("Clear local data"));
+    m_clearLocalData->setEnabled(false);
+    connect(m_clearLocalData, &QPushButton::clicked, this, [this] {
+        Confirm::ask(this,
+                     {tr("Clear Local Data"),
+                      tr("Delete the copy of this account kept on this computer? Nothing changes in Lever; "
+                         "the next start loads everything from Lever again."),
+                      tr("Clear")},
+                     [this](bool yes) {
+                         if (!yes || !m_clear)
+                             return;
+                         m_clear();
+                         m_clearLocalData->setEnabled(false);
+                         m_localDataSize->setText(tr("Local data cleared."));
+                     });
+    });
+    auto *localData = new QHBoxLayout;
+    localData->addWidget(m_localDataSize, 1);
+    localData->addWidget(m_clearLocalData);
+    form->addRow(tr("Local data:"), localData);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"settingsButtons"_s);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"settingsOk"_s);
@@ -84,7 +123,15 @@ ShellSettings SettingsDialog::current() const
     s.defaultView = m_defaultView->currentData().toString();
     s.followSystemTheme = m_followTheme->isChecked();
     s.language = m_language->currentData().toString();
+    s.localDataDays = m_localDataDays->value();
     return s;
+}
+
+void SettingsDialog::setLocalData(qint64 bytes, std::function<void()> clear)
+{
+    m_clear = std::move(clear);
+    m_localDataSize->setText(tr("%1 on this computer").arg(QLocale().formattedDataSize(bytes)));
+    m_clearLocalData->setEnabled(bool(m_clear));
 }
 
 void SettingsDialog::save()

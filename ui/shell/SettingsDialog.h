@@ -5,9 +5,12 @@
 #include <QDialog>
 #include <QList>
 #include <QPair>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace lever::ui {
@@ -22,6 +25,9 @@ public:
     SettingsDialog(const QList<QPair<QString, QString>> &views, QWidget *parent = nullptr);
 
     ShellSettings current() const;
+    // The open account's local data: its size is shown, and "Clear Local Data" (after a question) calls
+    // `clear`. Without it the section says no account's data is open.
+    void setLocalData(qint64 bytes, std::function<void()> clear);
 
 Q_SIGNALS:
     void applied(const lever::ui::ShellSettings &settings);
@@ -33,6 +39,10 @@ private:
     QComboBox *m_defaultView = nullptr;
     QCheckBox *m_followTheme = nullptr;
     QComboBox *m_language = nullptr;
+    QSpinBox *m_localDataDays = nullptr;
+    QLabel *m_localDataSize = nullptr;
+    QPushButton *m_clearLocalData = nullptr;
+    std::function<void()> m_clear;
     QString m_initialLanguage;
 };
 

@@ -14,6 +14,7 @@ ShellSettings ShellSettings::load()
     out.defaultView = s.value(u"preferences/defaultView"_s).toString();
     out.followSystemTheme = s.value(u"preferences/followSystemTheme"_s, true).toBool();
     out.language = s.value(u"preferences/language"_s).toString();
+    out.localDataDays = qBound(1, s.value(u"preferences/localDataDays"_s, 30).toInt(), 365);
     if (!languages().contains(out.language))
         out.language.clear();
     return out;
@@ -26,6 +27,7 @@ void ShellSettings::save() const
     s.setValue(u"preferences/defaultView"_s, defaultView);
     s.setValue(u"preferences/followSystemTheme"_s, followSystemTheme);
     s.setValue(u"preferences/language"_s, language);
+    s.setValue(u"preferences/localDataDays"_s, localDataDays);
     s.sync();
 }
 
