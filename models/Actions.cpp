@@ -49,6 +49,16 @@ OpportunityAction *Actions::changeOwner(const QStringList &ids, const QString &u
     return run(OpportunityAction::Kind::ChangeOwner, ids, userId, false);
 }
 
+OpportunityAction *Actions::addSource(const QStringList &ids, const QString &source)
+{
+    return run(OpportunityAction::Kind::AddSource, ids, source, false);
+}
+
+OpportunityAction *Actions::removeSource(const QStringList &ids, const QString &source)
+{
+    return run(OpportunityAction::Kind::RemoveSource, ids, source, false);
+}
+
 OpportunityAction *Actions::run(OpportunityAction::Kind kind, const QStringList &ids, const QString &value,
                                 bool undoable)
 {

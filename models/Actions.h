@@ -35,6 +35,8 @@ public:
     OpportunityAction *addTag(const QStringList &ids, const QString &tag);
     OpportunityAction *removeTag(const QStringList &ids, const QString &tag);
     OpportunityAction *changeOwner(const QStringList &ids, const QString &userId);
+    OpportunityAction *addSource(const QStringList &ids, const QString &source);
+    OpportunityAction *removeSource(const QStringList &ids, const QString &source);
 
     // Undo of the latest move or archive still undoable (a stack of up to 20).
     bool canUndo() const { return !m_undo.isEmpty(); }

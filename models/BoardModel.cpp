@@ -15,6 +15,12 @@ BoardModel::BoardModel(Store &store, QObject *parent)
     connect(&store, &Store::opportunityUpdated, this, &BoardModel::onUpdated);
     connect(&store, &Store::opportunityRemoved, this, &BoardModel::onRemoved);
     connect(&store, &Store::opportunitiesAboutToBeCleared, this, &BoardModel::onAboutToClear);
+    connect(&store, &Store::opportunitiesReset, this, [this] {
+        computeMatches(false);
+        for (ColumnModel *column : std::as_const(m_stageColumns) + m_archiveColumns)
+            column->rebuild();
+        emitShownCount();
+    });
     connect(&store, &Store::childDataChanged, this, &BoardModel::onChildData);
     // Names of postings and users show on cards: refresh the rows when they arrive.
     auto refreshAll = [this] {

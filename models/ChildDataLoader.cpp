@@ -40,10 +40,21 @@ void ChildDataLoader::setVisible(const QStringList &ids)
             ++it;
         }
     }
+    if (m_held)
+        return;
     for (const QString &id : ids) {
         if (!m_requests.contains(id) && !isFresh(id) && m_store.opportunity(id))
             fetch(id, api::Priority::Visible);
     }
+}
+
+void ChildDataLoader::setHeld(bool held)
+{
+    if (held == m_held)
+        return;
+    m_held = held;
+    if (!held)
+        setVisible(m_visibleOrder);
 }
 
 void ChildDataLoader::open(const QString &id)

@@ -35,6 +35,10 @@ public:
     // A detail page opens: its data first, before anything visible or background (also re-reads the
     // opportunity itself).
     void open(const QString &id);
+    // While held, the cards on screen are noted but not fetched (a start from the cache: the board is
+    // brought up to date first); releasing fetches for what is on screen then.
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
     // Cached child data older than this is fetched again when its card shows (default 5 minutes).
     void setMaxAgeMs(qint64 ms) { m_maxAgeMs = ms; }
     bool isLoading(const QString &id) const { return m_requests.contains(id); }
@@ -58,6 +62,7 @@ private:
     api::Client &m_client;
     Store &m_store;
     qint64 m_maxAgeMs = 5 * 60 * 1000;
+    bool m_held = false;
     QHash<QString, Request> m_requests;
     QSet<QString> m_visible;
     QStringList m_visibleOrder;

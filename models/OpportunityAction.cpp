@@ -54,6 +54,13 @@ void OpportunityAction::applyChange(Kind kind, const QString &value, Opportunity
     case Kind::ChangeOwner:
         r.ownerId = value;
         break;
+    case Kind::AddSource:
+        if (!r.sources.contains(value))
+            r.sources.append(value);
+        break;
+    case Kind::RemoveSource:
+        r.sources.removeAll(value);
+        break;
     }
 }
 
@@ -72,6 +79,10 @@ bool OpportunityAction::isAppliedIn(Kind kind, const QString &value, const Oppor
         return !r.tags.contains(value);
     case Kind::ChangeOwner:
         return r.ownerId == value;
+    case Kind::AddSource:
+        return r.sources.contains(value);
+    case Kind::RemoveSource:
+        return !r.sources.contains(value);
     }
     return false;
 }
@@ -100,6 +111,14 @@ void OpportunityAction::revertChange(Kind kind, const QString &value, Opportunit
         break;
     case Kind::ChangeOwner:
         r.ownerId = before.ownerId;
+        break;
+    case Kind::AddSource:
+        if (!before.sources.contains(value))
+            r.sources.removeAll(value);
+        break;
+    case Kind::RemoveSource:
+        if (before.sources.contains(value) && !r.sources.contains(value))
+            r.sources.append(value);
         break;
     }
 }
@@ -157,6 +176,12 @@ api::Call<api::Opportunity> OpportunityAction::request(api::Client &client, Kind
         call = opportunities.update(id, changes);
         break;
     }
+    case Kind::AddSource:
+        call = opportunities.addSources(id, {value});
+        break;
+    case Kind::RemoveSource:
+        call = opportunities.removeSources(id, {value});
+        break;
     }
     return call;
 }
@@ -269,6 +294,10 @@ QString OpportunityAction::describeFailure(const Store &store, Kind kind, const 
         const UserInfo *user = store.user(value);
         return tr("Could not make %1 the owner of %2: %3").arg(user ? user->name : value, who, reason);
     }
+    case Kind::AddSource:
+        return tr("Could not add the source “%1” to %2: %3").arg(value, who, reason);
+    case Kind::RemoveSource:
+        return tr("Could not remove the source “%1” from %2: %3").arg(value, who, reason);
     }
     return reason;
 }
@@ -291,6 +320,9 @@ QString OpportunityAction::failureSummary() const
     case Kind::AddTag:
     case Kind::RemoveTag:
         return tr("%1 of %2 cards could not be tagged.").arg(failed).arg(total);
+    case Kind::AddSource:
+    case Kind::RemoveSource:
+        return tr("%1 of %2 cards could not change sources.").arg(failed).arg(total);
     case Kind::ChangeOwner:
         return tr("%1 of %2 cards could not change owner.").arg(failed).arg(total);
     }

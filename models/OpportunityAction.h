@@ -33,7 +33,8 @@ class OpportunityAction : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Move, Archive, Unarchive, AddTag, RemoveTag, ChangeOwner };
+    // The values are kept in the outbox on disk: new kinds go at the end.
+    enum class Kind { Move, Archive, Unarchive, AddTag, RemoveTag, ChangeOwner, AddSource, RemoveSource };
     Q_ENUM(Kind)
 
     // Runs `send` when the card has no earlier write in flight, so writes to one card reach Lever
@@ -63,7 +64,8 @@ public:
                       const QString &value, Scheduler scheduler, QObject *parent = nullptr);
 
     Kind kind() const { return m_kind; }
-    // Stage id (Move), archive reason id (Archive), tag (AddTag/RemoveTag), user id (ChangeOwner).
+    // Stage id (Move), archive reason id (Archive), tag (AddTag/RemoveTag), user id (ChangeOwner),
+    // source (AddSource/RemoveSource).
     QString value() const { return m_value; }
     // The cards it applies to (unknown ids are dropped at start and reported as failures).
     QStringList ids() const { return m_ids; }

@@ -100,10 +100,17 @@ void Session::start()
 
 void Session::startSync()
 {
-    if (m_cache && m_cache->savedAt() > 0 && m_cache->loadedState().resumable())
+    if (m_cache && m_cache->savedAt() > 0 && m_cache->loadedState().resumable()) {
+        // The cards first: what is on screen gets its interviews once the board is current (or the
+        // round failed).
+        m_childData->setHeld(true);
+        auto release = [this] { m_childData->setHeld(false); };
+        connect(m_sync, &Sync::synced, m_childData, release, Qt::SingleShotConnection);
+        connect(m_sync, &Sync::errorOccurred, m_childData, release, Qt::SingleShotConnection);
         m_sync->resume(m_cache->loadedState(), QDateTime::fromMSecsSinceEpoch(m_cache->savedAt()));
-    else
+    } else {
         m_sync->start();
+    }
 }
 
 void Session::refresh()

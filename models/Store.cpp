@@ -205,6 +205,35 @@ void Store::upsertRecord(OpportunityRecord record)
     }
 }
 
+void Store::insertMany(std::vector<OpportunityRecord> records)
+{
+    m_records.reserve(m_records.size() + records.size());
+    m_live.reserve(m_live.size() + records.size());
+    m_keySpans.reserve(m_keySpans.size() + records.size());
+    m_slotById.reserve(m_slotById.size() + qsizetype(records.size()));
+    std::vector<OpportunityRecord> known;
+    for (OpportunityRecord &record : records) {
+        if (record.id.isEmpty())
+            continue;
+        if (m_slotById.contains(record.id)) {
+            known.push_back(std::move(record));
+            continue;
+        }
+        internRecord(record);
+        const int slot = int(m_records.size());
+        m_records.push_back(std::move(record));
+        m_live.push_back(true);
+        m_keySpans.push_back({});
+        const OpportunityRecord &stored = m_records.back();
+        setSearchKey(slot, stored.searchKey);
+        m_slotById.insert(stored.id, slot);
+        index(slot, stored, +1);
+    }
+    Q_EMIT opportunitiesReset();
+    for (OpportunityRecord &record : known)
+        upsertRecord(std::move(record));
+}
+
 bool Store::modify(const QString &id, const std::function<void(OpportunityRecord &)> &change)
 {
     const int slot = slotOf(id);

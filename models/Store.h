@@ -63,6 +63,10 @@ public:
     void upsert(const QList<api::Opportunity> &opportunities);
     // Inserts or replaces a record as is (ids interned here).
     void upsertRecord(OpportunityRecord record);
+    // Many records at once (the local cache at start), announced as one opportunitiesReset() rather
+    // than a signal per card: item models then sort each column once. Records already known are
+    // upserted as usual.
+    void insertMany(std::vector<OpportunityRecord> records);
     // Changes a stored record in place (optimistic writes); false when the id is unknown.
     bool modify(const QString &id, const std::function<void(OpportunityRecord &)> &change);
     bool remove(const QString &id);
@@ -113,6 +117,8 @@ Q_SIGNALS:
     void opportunityRemoved(int slot, const lever::models::OpportunityRecord &before);
     void opportunitiesAboutToBeCleared();
     void opportunitiesCleared();
+    // insertMany() added records: whoever lists opportunities reads them all again.
+    void opportunitiesReset();
     void stagesAboutToChange();
     void stagesChanged();
     void archiveReasonsAboutToChange();

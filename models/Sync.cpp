@@ -371,8 +371,10 @@ void Sync::runDelta(bool withReference)
     if (withReference)
         loadReference(api::Priority::Visible);
     const qint64 roundStart = nowMs();
-    // A recruiter pressing F5 is waiting for it; the minute timer is not.
-    const api::Priority priority = m_userRefresh ? api::Priority::Visible : api::Priority::Background;
+    // A recruiter pressing F5 is waiting for it, and so is one looking at cached data at start; the
+    // minute timer is not.
+    const api::Priority priority =
+        m_userRefresh || m_showingCached ? api::Priority::Visible : api::Priority::Background;
     api::OpportunityFilter filter;
     filter.updatedAt.start = m_watermark;
     filter.expand = api::OpportunityExpand::Applications;

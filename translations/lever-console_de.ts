@@ -1127,10 +1127,6 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>The local data was damaged and is being rebuilt from Lever (the damaged file was kept as %1).</source>
         <translation>Die lokalen Daten waren beschädigt und werden aus Lever neu aufgebaut (die beschädigte Datei wurde als %1 aufbewahrt).</translation>
     </message>
-    <message>
-        <source>The local data was made by another version of Lever Console and is being rebuilt from Lever.</source>
-        <translation>Die lokalen Daten stammen von einer anderen Version von Lever Console und werden aus Lever neu aufgebaut.</translation>
-    </message>
 </context>
 <context>
     <name>lever::models::CandidateWrites</name>
@@ -1144,18 +1140,6 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Could not save the opportunity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not add the source %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not remove the source %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1268,6 +1252,18 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>%1 of %2 cards could not change owner.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not add the source “%1” to %2: %3</source>
+        <translation>Die Quelle „%1“ konnte nicht zu %2 hinzugefügt werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not remove the source “%1” from %2: %3</source>
+        <translation>Die Quelle „%1“ konnte nicht von %2 entfernt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards could not change sources.</source>
+        <translation>Bei %1 von %2 Karten konnten die Quellen nicht geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>lever::models::Outbox</name>
@@ -1302,6 +1298,14 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>%1 was changed in Lever after your change made offline (“%2”). Send your change anyway, over theirs?</source>
         <translation>%1 wurde in Lever geändert, nachdem Sie offline eine Änderung vorgenommen haben („%2“). Ihre Änderung trotzdem senden, über die andere hinweg?</translation>
+    </message>
+    <message>
+        <source>Add the source “%1” to %2</source>
+        <translation>Quelle „%1“ zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the source “%1” from %2</source>
+        <translation>Quelle „%1“ von %2 entfernen</translation>
     </message>
 </context>
 <context>

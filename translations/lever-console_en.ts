@@ -1127,10 +1127,6 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>The local data was damaged and is being rebuilt from Lever (the damaged file was kept as %1).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The local data was made by another version of Lever Console and is being rebuilt from Lever.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>lever::models::CandidateWrites</name>
@@ -1144,18 +1140,6 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Could not save the opportunity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not add the source %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not remove the source %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1268,6 +1252,18 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>%1 of %2 cards could not change owner.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not add the source “%1” to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the source “%1” from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards could not change sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lever::models::Outbox</name>
@@ -1301,6 +1297,14 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>%1 was changed in Lever after your change made offline (“%2”). Send your change anyway, over theirs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the source “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the source “%1” from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1127,10 +1127,6 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>The local data was damaged and is being rebuilt from Lever (the damaged file was kept as %1).</source>
         <translation>Les données locales étaient endommagées et sont reconstruites depuis Lever (le fichier endommagé a été conservé sous le nom %1).</translation>
     </message>
-    <message>
-        <source>The local data was made by another version of Lever Console and is being rebuilt from Lever.</source>
-        <translation>Les données locales proviennent d’une autre version de Lever Console et sont reconstruites depuis Lever.</translation>
-    </message>
 </context>
 <context>
     <name>lever::models::CandidateWrites</name>
@@ -1144,18 +1140,6 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Could not save the opportunity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not add the source %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not remove the source %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1268,6 +1252,18 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>%1 of %2 cards could not change owner.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not add the source “%1” to %2: %3</source>
+        <translation>Impossible d’ajouter la source « %1 » à %2 : %3</translation>
+    </message>
+    <message>
+        <source>Could not remove the source “%1” from %2: %3</source>
+        <translation>Impossible de retirer la source « %1 » de %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards could not change sources.</source>
+        <translation>Les sources de %1 cartes sur %2 n’ont pas pu être modifiées.</translation>
+    </message>
 </context>
 <context>
     <name>lever::models::Outbox</name>
@@ -1302,6 +1298,14 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>%1 was changed in Lever after your change made offline (“%2”). Send your change anyway, over theirs?</source>
         <translation>%1 a été modifié dans Lever après votre modification hors ligne (« %2 »). Envoyer tout de même votre modification, par-dessus l’autre ?</translation>
+    </message>
+    <message>
+        <source>Add the source “%1” to %2</source>
+        <translation>Ajouter la source « %1 » à %2</translation>
+    </message>
+    <message>
+        <source>Remove the source “%1” from %2</source>
+        <translation>Retirer la source « %1 » de %2</translation>
     </message>
 </context>
 <context>

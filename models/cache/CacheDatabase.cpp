@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -130,6 +131,9 @@ CacheDatabase::Health CacheDatabase::connect(bool readOnly, QString *detail)
         q.exec(u"PRAGMA journal_mode=WAL"_s);
         // WAL with NORMAL: a power cut may lose the last transactions, never the file's consistency.
         q.exec(u"PRAGMA synchronous=NORMAL"_s);
+        // The WAL is checkpointed every 1,000 pages; without a limit its file keeps its largest size
+        // (a first load's worth) for good.
+        q.exec(u"PRAGMA journal_size_limit=%1"_s.arg(8 * 1024 * 1024));
         if (m_maxPageCount > 0)
             q.exec(u"PRAGMA max_page_count=%1"_s.arg(m_maxPageCount));
         for (const QString &file : files(m_path)) {
@@ -180,9 +184,14 @@ std::unique_ptr<CacheSnapshot> CacheDatabase::open(bool readOnly)
         return snapshot;
     }
     QString detail;
+    QElapsedTimer clock;
+    clock.start();
     Health health = connect(readOnly, &detail);
     if (health == Health::Ok) {
+        const qint64 checked = clock.elapsed();
         read(*snapshot);
+        qCInfo(lcModels) << "local cache: opened and checked in" << checked << "ms, read"
+                         << snapshot->records.size() << "cards in" << clock.elapsed() - checked << "ms";
         snapshot->opened =
             snapshot->savedAt > 0 ? CacheSnapshot::Opened::Reopened : CacheSnapshot::Opened::Fresh;
         return snapshot;
@@ -205,10 +214,8 @@ std::unique_ptr<CacheSnapshot> CacheDatabase::open(bool readOnly)
         snapshot->message = tr("The local data was damaged and is being rebuilt from Lever (the damaged file "
                                "was kept as %1).")
                                 .arg(QFileInfo(aside).fileName());
-    } else {
-        snapshot->message = tr("The local data was made by another version of Lever Console and is being "
-                               "rebuilt from Lever.");
     }
+    // Another version's file (an update of the console) is rebuilt quietly: nothing the user must act on.
     for (const QString &file : files(m_path))
         QFile::remove(file);
     health = connect(false, &detail);
@@ -242,10 +249,11 @@ void CacheDatabase::read(CacheSnapshot &snapshot)
     }
     if (q.exec(u"SELECT count(*) FROM opportunities"_s) && q.next())
         snapshot.records.reserve(size_t(q.value(0).toLongLong()));
+    RecordCodec::Decoder decoder;
     if (q.exec(u"SELECT row FROM opportunities"_s)) {
         while (q.next()) {
             const QByteArray row = q.value(0).toByteArray();
-            if (std::optional<OpportunityRecord> record = RecordCodec::decode(row))
+            if (std::optional<OpportunityRecord> record = decoder.decode(row))
                 snapshot.records.push_back(std::move(*record));
             else
                 ++snapshot.damagedRows;

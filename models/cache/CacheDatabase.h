@@ -17,7 +17,7 @@ class CacheDatabase
 {
 public:
     // Bumped whenever the tables or the row format change: an older file is rebuilt, not misread.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit CacheDatabase(QString path);
     ~CacheDatabase();

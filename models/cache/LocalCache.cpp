@@ -8,9 +8,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -183,10 +188,11 @@ void LocalCache::apply(CacheSnapshot &snapshot)
         m_loadedState = snapshot.state;
         m_loadedCount = int(snapshot.records.size());
         // The store's change signals come back here while it fills: nothing of that is written again.
+        QElapsedTimer clock;
+        clock.start();
         m_applying = true;
         // Cards before columns: the board then sorts each column once instead of inserting card by card.
-        for (OpportunityRecord &record : snapshot.records)
-            m_store.upsertRecord(std::move(record));
+        m_store.insertMany(std::move(snapshot.records));
         snapshot.records = {};
         m_store.setStages(snapshot.stages);
         m_store.setArchiveReasons(snapshot.archiveReasons);
@@ -204,6 +210,12 @@ void LocalCache::apply(CacheSnapshot &snapshot)
             m_parts.insert(partKey(part.owner, part.kind), std::move(part));
         }
         m_applying = false;
+        qCInfo(lcModels) << "local cache: shown" << m_loadedCount << "cards in" << clock.elapsed() << "ms";
+#ifdef __GLIBC__
+        // The snapshot's decoded strings were replaced by the store's interned ones: give the freed
+        // heap back rather than keep it resident.
+        malloc_trim(0);
+#endif
         if (m_mode == Mode::ReadWrite) {
             std::shared_ptr<CacheDatabase> database = m_database;
             QMetaObject::invokeMethod(m_worker, [database, oldest] { database->pruneParts(oldest); });

@@ -2,37 +2,73 @@
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QtEndian>
 
 namespace lever::models {
 
 namespace {
-constexpr quint8 kFormat = 1;
+constexpr quint8 kFormat = 2; // 2: strings as UTF-8 (half the size of QDataStream's UTF-16)
 constexpr auto kStreamVersion = QDataStream::Qt_6_4;
 // No real card has lists this long; a larger count in a row means the row is damaged.
 constexpr qint32 kMaxListItems = 10000;
+constexpr quint32 kNullBytes = 0xffffffffu; // QDataStream's null QByteArray
+
+void writeText(QDataStream &out, const QString &text)
+{
+    out << text.toUtf8();
+}
 
 void writeList(QDataStream &out, const QStringList &list)
 {
     out << qint32(list.size());
     for (const QString &item : list)
-        out << item;
+        writeText(out, item);
 }
 
-bool readList(QDataStream &in, QStringList &list)
+// Reads QDataStream's layout from a row in place; any read past the end fails the whole row.
+class Reader
 {
-    qint32 count = 0;
-    in >> count;
-    if (in.status() != QDataStream::Ok || count < 0 || count > kMaxListItems)
-        return false;
-    list.reserve(count);
-    for (qint32 i = 0; i < count; ++i) {
-        QString item;
-        in >> item;
-        if (in.status() != QDataStream::Ok)
-            return false;
-        list.append(item);
+public:
+    explicit Reader(QByteArrayView row)
+        : m_at(row.data())
+        , m_end(row.data() + row.size())
+    {}
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_at == m_end; }
+    template <class T> T integer()
+    {
+        if (!take(sizeof(T)))
+            return T();
+        return qFromBigEndian<T>(m_at - sizeof(T));
     }
-    return true;
+    std::string_view bytes()
+    {
+        const quint32 size = integer<quint32>();
+        if (!m_ok || size == kNullBytes)
+            return {};
+        if (!take(size))
+            return {};
+        return std::string_view(m_at - size, size);
+    }
+
+private:
+    bool take(size_t n)
+    {
+        if (!m_ok || size_t(m_end - m_at) < n) {
+            m_ok = false;
+            return false;
+        }
+        m_at += n;
+        return true;
+    }
+    const char *m_at;
+    const char *m_end;
+    bool m_ok = true;
+};
+
+QString text(std::string_view utf8)
+{
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
 }
 } // namespace
 
@@ -41,8 +77,10 @@ QByteArray RecordCodec::encode(const OpportunityRecord &r)
     QByteArray row;
     QDataStream out(&row, QIODevice::WriteOnly);
     out.setVersion(kStreamVersion);
-    out << kFormat << r.id << r.name << r.headline << r.emails << r.contactId << r.stageId << r.ownerId
-        << r.postingId << r.origin << r.archiveReasonId;
+    out << kFormat;
+    for (const QString *field : {&r.id, &r.name, &r.headline, &r.emails, &r.contactId, &r.stageId, &r.ownerId,
+                                 &r.postingId, &r.origin, &r.archiveReasonId})
+        writeText(out, *field);
     writeList(out, r.tags);
     writeList(out, r.sources);
     out << r.createdAt << r.updatedAt << r.stageEnteredAt << r.archivedAt << r.archived;
@@ -51,24 +89,46 @@ QByteArray RecordCodec::encode(const OpportunityRecord &r)
 
 std::optional<OpportunityRecord> RecordCodec::decode(QByteArrayView row)
 {
-    // fromRawData: the stream reads the row where it lies, with no copy.
-    const QByteArray bytes = QByteArray::fromRawData(row.data(), row.size());
-    QDataStream in(bytes);
-    in.setVersion(kStreamVersion);
-    quint8 format = 0;
-    in >> format;
-    if (in.status() != QDataStream::Ok || format != kFormat)
+    Decoder decoder;
+    return decoder.decode(row);
+}
+
+const QString &RecordCodec::Decoder::shared(std::string_view utf8)
+{
+    const auto it = m_shared.find(utf8);
+    if (it != m_shared.end())
+        return it->second;
+    return m_shared.emplace(std::string(utf8), text(utf8)).first->second;
+}
+
+std::optional<OpportunityRecord> RecordCodec::Decoder::decode(QByteArrayView row)
+{
+    Reader in(row);
+    if (in.integer<quint8>() != kFormat || !in.ok())
         return std::nullopt;
     OpportunityRecord r;
-    in >> r.id >> r.name >> r.headline >> r.emails >> r.contactId >> r.stageId >> r.ownerId >> r.postingId >>
-        r.origin >> r.archiveReasonId;
-    if (in.status() != QDataStream::Ok || r.id.isEmpty())
+    // Per card: its own text.
+    for (QString *field : {&r.id, &r.name, &r.headline, &r.emails, &r.contactId})
+        *field = text(in.bytes());
+    // Repeated across cards: one shared copy each.
+    for (QString *field : {&r.stageId, &r.ownerId, &r.postingId, &r.origin, &r.archiveReasonId})
+        *field = shared(in.bytes());
+    for (QStringList *list : {&r.tags, &r.sources}) {
+        const qint32 count = in.integer<qint32>();
+        if (!in.ok() || count < 0 || count > kMaxListItems)
+            return std::nullopt;
+        list->reserve(count);
+        for (qint32 i = 0; i < count && in.ok(); ++i)
+            list->append(shared(in.bytes()));
+    }
+    r.createdAt = in.integer<qint64>();
+    r.updatedAt = in.integer<qint64>();
+    r.stageEnteredAt = in.integer<qint64>();
+    r.archivedAt = in.integer<qint64>();
+    const quint8 archived = in.integer<quint8>();
+    if (!in.ok() || !in.atEnd() || r.id.isEmpty() || archived > 1)
         return std::nullopt;
-    if (!readList(in, r.tags) || !readList(in, r.sources))
-        return std::nullopt;
-    in >> r.createdAt >> r.updatedAt >> r.stageEnteredAt >> r.archivedAt >> r.archived;
-    if (in.status() != QDataStream::Ok || !in.atEnd())
-        return std::nullopt;
+    r.archived = archived == 1;
     r.updateSearchKey();
     return r;
 }

@@ -72,33 +72,6 @@ CandidateWrite *CandidateWrites::saveOpportunity(const api::OpportunityChanges &
     return write;
 }
 
-CandidateWrite *CandidateWrites::changeSource(const QString &source, bool add)
-{
-    CandidateWrite *write = begin();
-    const QString text = source.trimmed();
-    if (text.isEmpty()) {
-        write->finish(false, tr("The source is empty."));
-        return write;
-    }
-    api::OpportunityResource opportunities = m_model.session().client().opportunities();
-    const QString id = m_model.opportunityId();
-    (add ? opportunities.addSources(id, {text}) : opportunities.removeSources(id, {text}))
-        .then(write, [this, write, add, text](const api::Result<api::Opportunity> &r) {
-            if (!r.ok()) {
-                write->finish(false, (add ? tr("Could not add the source %1: %2")
-                                          : tr("Could not remove the source %1: %2"))
-                                         .arg(text, r.error().userText()));
-                return;
-            }
-            Store &store = m_model.session().store();
-            if (!store.hasPendingWrite(r.value().id))
-                store.upsert(r.value());
-            write->finish(true);
-            m_model.reload(CandidateModel::Part::Opportunity);
-        });
-    return write;
-}
-
 CandidateWrite *CandidateWrites::addNote(const QString &text, bool secret, int score, const QString &replyTo)
 {
     CandidateWrite *write = begin();

@@ -31,8 +31,6 @@ public:
     CandidateWrite *saveContact(const api::Contact &contact);
     // PUT /opportunities/{id}: the fields set in `changes`.
     CandidateWrite *saveOpportunity(const api::OpportunityChanges &changes);
-    // POST /opportunities/{id}/addSources or /removeSources; the Store takes the answer (board cards).
-    CandidateWrite *changeSource(const QString &source, bool add);
     // A note, or a threaded comment on `replyTo`; `score` 1-4 or 0 for none.
     CandidateWrite *addNote(const QString &text, bool secret, int score, const QString &replyTo = {});
     // Feedback from a template; refused before sending when a required field is empty.

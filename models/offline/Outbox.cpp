@@ -16,7 +16,7 @@ namespace lever::models {
 namespace {
 bool knownKind(int kind)
 {
-    return kind >= int(OpportunityAction::Kind::Move) && kind <= int(OpportunityAction::Kind::ChangeOwner);
+    return kind >= int(OpportunityAction::Kind::Move) && kind <= int(OpportunityAction::Kind::RemoveSource);
 }
 } // namespace
 
@@ -122,6 +122,10 @@ QString Outbox::describe(const Entry &entry) const
         const UserInfo *user = m_store.user(entry.value);
         return tr("Make %1 the owner of %2").arg(user ? user->name : entry.value, name);
     }
+    case OpportunityAction::Kind::AddSource:
+        return tr("Add the source “%1” to %2").arg(entry.value, name);
+    case OpportunityAction::Kind::RemoveSource:
+        return tr("Remove the source “%1” from %2").arg(entry.value, name);
     }
     return name;
 }

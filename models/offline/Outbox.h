@@ -16,7 +16,7 @@ namespace lever::models {
 class LocalCache;
 class Store;
 
-// Writes that are safe to repeat (stage moves, archive and unarchive, tags, owner), made while Lever
+// Writes that are safe to repeat (stage moves, archive and unarchive, tags, sources, owner), made while Lever
 // cannot be reached: shown on the cards at once, kept in the local cache so a crash or restart loses
 // none, and sent in the order they were made once Lever answers again. Before each is sent the card is
 // read again: if someone changed it in Lever meanwhile, the user is asked instead of overwriting.

@@ -80,7 +80,9 @@ void TestOffline::outboxSurvivesARestartAndIsSentInOrder()
     session->actions().moveToStage({a}, target);
     QTRY_COMPARE(queued, QStringList{a});
     session->actions().addTag({b}, u"Offline tag"_s);
-    QTRY_COMPARE(session->outbox().entries().size(), 2);
+    session->actions().addSource({a}, u"Career fair"_s);
+    QTRY_COMPARE(session->outbox().entries().size(), 3);
+    QVERIFY(session->store().opportunity(a)->sources.contains(u"Career fair"_s));
     QCOMPARE(session->store().opportunity(a)->stageId, target);
     QVERIFY(session->store().opportunity(b)->tags.contains(u"Offline tag"_s));
     QVERIFY(session->store().hasPendingWrite(a));
@@ -106,7 +108,8 @@ void TestOffline::outboxSurvivesARestartAndIsSentInOrder()
     session = cachedSession(*client, folder);
     session->start();
     QTRY_VERIFY(session->cache()->isLoaded());
-    QCOMPARE(session->outbox().entries().size(), 2);
+    QCOMPARE(session->outbox().entries().size(), 3);
+    QVERIFY(session->store().opportunity(a)->sources.contains(u"Career fair"_s));
     QCOMPARE(session->store().opportunity(a)->stageId, target);
     QVERIFY(session->store().opportunity(b)->tags.contains(u"Offline tag"_s));
     QVERIFY(session->store().hasPendingWrite(b));
@@ -132,7 +135,11 @@ void TestOffline::outboxSurvivesARestartAndIsSentInOrder()
     const qsizetype tagAt = indexOfRequest(*f, "POST", u"/opportunities/"_s + b + u"/addTags"_s);
     QVERIFY(moveAt >= 0 && tagAt >= 0);
     QVERIFY(moveAt < tagAt);
-    QCOMPARE(f->get(u"/opportunities/"_s + a).data().value(u"stage"_s).toString(), target);
+    const QJsonObject aNow = f->get(u"/opportunities/"_s + a).data();
+    QCOMPARE(aNow.value(u"stage"_s).toString(), target);
+    QVERIFY(aNow.value(u"sources"_s).toArray().contains(u"Career fair"_s));
+    // a's source went after b's tag: the order they were made in.
+    QVERIFY(tagAt < indexOfRequest(*f, "POST", u"/opportunities/"_s + a + u"/addSources"_s));
     const QJsonObject bNow = f->get(u"/opportunities/"_s + b).data();
     QVERIFY(bNow.value(u"tags"_s).toArray().contains(u"Offline tag"_s));
     QCOMPARE(bNow.value(u"stage"_s).toString(), other); // theirs kept, mine added on top

@@ -12,10 +12,10 @@
 #include "candidate/ContactEditor.h"
 #include "candidate/MentionEdit.h"
 #include "candidate/NotesPanel.h"
-#include "pickers/UserPicker.h"
 #include "candidate/Timeline.h"
 #include "candidate/TimelinePanel.h"
 #include "common/Confirm.h"
+#include "pickers/UserPicker.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -141,17 +141,17 @@ void TestCandidatePage::addsAndRemovesTag()
     QTRY_VERIFY(!page.findChild<QToolButton *>(u"tag_Night owl"_s));
     QTRY_VERIFY(!env.onServer(id).value(u"tags"_s).toArray().contains(u"Night owl"_s));
 
-    // Sources likewise (written through the API, then the Store takes Lever's answer).
+    // Sources likewise (the board's actions: shown at once, then confirmed by Lever's answer).
     auto *newSource = page.findChild<QLineEdit *>(u"newSource"_s);
     QTest::keyClicks(newSource, u"Meetup"_s);
     QTest::keyClick(newSource, Qt::Key_Return);
     QTRY_VERIFY(page.findChild<QToolButton *>(u"source_Meetup"_s));
-    QVERIFY(env.onServer(id).value(u"sources"_s).toArray().contains(u"Meetup"_s));
+    QTRY_VERIFY(env.onServer(id).value(u"sources"_s).toArray().contains(u"Meetup"_s));
     QVERIFY(env.session->store().opportunity(id)->sources.contains(u"Meetup"_s));
     QVERIFY(newSource->text().isEmpty());
     page.findChild<QToolButton *>(u"source_Meetup"_s)->click();
     QTRY_VERIFY(!page.findChild<QToolButton *>(u"source_Meetup"_s));
-    QVERIFY(!env.onServer(id).value(u"sources"_s).toArray().contains(u"Meetup"_s));
+    QTRY_VERIFY(!env.onServer(id).value(u"sources"_s).toArray().contains(u"Meetup"_s));
 }
 
 void TestCandidatePage::changesStage()

@@ -9,10 +9,10 @@
 #include "candidate/CandidateModel.h"
 #include "candidate/CandidateWrite.h"
 #include "candidate/CandidateWrites.h"
-#include "common/StackSizing.h"
 #include "candidate/ChipRow.h"
 #include "candidate/ContactEditor.h"
 #include "candidate/FlowLayout.h"
+#include "common/StackSizing.h"
 #include "pickers/UserPicker.h"
 
 #include <QApplication>
@@ -282,15 +282,15 @@ void CandidateHeader::changeSource(const QString &source, bool add)
 {
     if (source.trimmed().isEmpty())
         return;
-    m_newSource->setEnabled(false);
-    models::CandidateWrite *write = m_writes.changeSource(source, add);
-    connect(write, &models::CandidateWrite::finished, this, [this, add](bool ok, const QString &text) {
-        m_newSource->setEnabled(true);
-        if (ok && add)
-            m_newSource->clear(); // kept as typed when it failed
-        if (!ok)
-            Q_EMIT message(text);
-    });
+    // Through the board's actions, as tags: shown at once, confirmed or rolled back with a message,
+    // and kept in the outbox while offline.
+    const QString id = m_model.opportunityId();
+    if (add) {
+        m_session.actions().addSource({id}, source.trimmed());
+        m_newSource->clear();
+    } else {
+        m_session.actions().removeSource({id}, source);
+    }
 }
 
 void CandidateHeader::setFollowers(const QStringList &ids)
