@@ -12,6 +12,7 @@
 #include "common/Confirm.h"
 #include "offline/Outbox.h"
 #include "offline/PendingChangesDialog.h"
+#include "postings/PostingListModel.h"
 #include "postings/PostingsPage.h"
 #include "requisitions/RequisitionsPage.h"
 #include "scheduling/PanelActions.h"
@@ -67,6 +68,7 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
     connect(m_candidates, &ui::CandidatesView::rescheduleRequested, this, &Workspace::openScheduling);
     connect(m_candidates, &ui::CandidatesView::cancelPanelRequested, this, &Workspace::cancelPanel);
     m_postings = new ui::PostingsPage(client, &m_session->users(), dataFolder);
+    m_postings->postings()->setCache(m_session->cache()); // the list reads offline too
     window.addView(u"postings"_s, tr("Postings"), icon(u"document-edit"_s, QStyle::SP_FileDialogDetailedView),
                    m_postings);
     m_requisitions = new ui::RequisitionsPage(client, &m_session->users());

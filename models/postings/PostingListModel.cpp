@@ -1,9 +1,13 @@
 #include "PostingListModel.h"
 
 #include "PostingRules.h"
+#include "cache/LocalCache.h"
 #include "filters/PostingFilter.h"
 #include "resources/PostingResource.h"
 
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +32,8 @@ QString category(const api::Posting &p, const QString &name)
     return {};
 }
 
+// The postings list as the local cache keeps it (account-wide part).
+const QString kCacheKind = u"postings"_s;
 } // namespace
 
 PostingListModel::PostingListModel(api::Client &client, QObject *parent)
@@ -45,23 +51,85 @@ void PostingListModel::reload()
     endResetModel();
     Q_EMIT countsChanged();
     setLoading(true);
+    m_seen.clear();
+    m_answered = false;
+    restoreFromCache();
     QObject *context = m_loadContext;
     m_client.postings()
         .list(api::PostingFilter(), api::Priority::Visible)
         .onPage(context,
-                [this](const QList<api::Posting> &page, const api::PagerProgress &) { appendPage(page); })
+                [this](const QList<api::Posting> &page, const api::PagerProgress &) {
+                    m_answered = true;
+                    for (const api::Posting &p : page)
+                        m_seen.insert(p.id);
+                    appendPage(page);
+                })
         .onRestart(context,
                    [this] {
                        beginResetModel();
                        m_postings.clear();
                        m_rows.clear();
+                       m_seen.clear();
                        endResetModel();
                    })
         .onFinished(context, [this](const api::Result<api::PagerSummary> &r) {
             setLoading(false);
-            if (!r)
+            if (!r) {
                 Q_EMIT loadFailed(r.error().userText());
+                return;
+            }
+            m_answered = true;
+            finishLoad();
         });
+}
+
+void PostingListModel::setCache(LocalCache *cache)
+{
+    m_cache = cache;
+    if (!cache)
+        return;
+    if (cache->isLoaded())
+        restoreFromCache();
+    else
+        connect(cache, &LocalCache::loaded, this, &PostingListModel::restoreFromCache, Qt::SingleShotConnection);
+}
+
+void PostingListModel::restoreFromCache()
+{
+    if (!m_cache || m_answered || !m_postings.isEmpty())
+        return;
+    const std::optional<CachedPart> part = m_cache->part({}, kCacheKind);
+    if (!part)
+        return;
+    const QJsonArray array = QJsonDocument::fromJson(part->json).array();
+    QList<api::Posting> postings;
+    for (const QJsonValue &value : array) {
+        if (std::optional<api::Posting> p = api::Posting::fromJson(value.toObject()))
+            postings.append(std::move(*p));
+    }
+    appendPage(postings);
+}
+
+void PostingListModel::finishLoad()
+{
+    for (qsizetype row = m_postings.size() - 1; row >= 0; --row) {
+        if (m_seen.contains(m_postings.at(row).id))
+            continue;
+        beginRemoveRows({}, int(row), int(row));
+        m_postings.removeAt(row);
+        endRemoveRows();
+    }
+    m_rows.clear();
+    for (qsizetype row = 0; row < m_postings.size(); ++row)
+        m_rows.insert(m_postings.at(row).id, int(row));
+    Q_EMIT countsChanged();
+    if (m_cache) {
+        QJsonArray array;
+        for (const api::Posting &p : std::as_const(m_postings))
+            array.append(p.toJson());
+        m_cache->putPart({}, kCacheKind, QJsonDocument(array).toJson(QJsonDocument::Compact),
+                         QDateTime::currentMSecsSinceEpoch());
+    }
 }
 
 void PostingListModel::setLoading(bool loading)

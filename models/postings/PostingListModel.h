@@ -8,6 +8,8 @@
 
 namespace lever::models {
 
+class LocalCache;
+
 // Every posting of the account as a table (title, state, team, department, location, commitment,
 // updated), filled by a paged load and kept current by upsert() after each save.
 class PostingListModel : public QAbstractTableModel
@@ -37,8 +39,12 @@ public:
 
     explicit PostingListModel(api::Client &client, QObject *parent = nullptr);
 
-    // Loads every posting again (Priority::Visible), page by page.
+    // Loads every posting again (Priority::Visible), page by page. Postings the load does not bring back
+    // are removed once it finished.
     void reload();
+    // Shows the list the local cache kept (as soon as the cache is read) until Lever's answer replaces
+    // it, so the list reads offline; each complete load is kept there in turn.
+    void setCache(LocalCache *cache);
     bool isLoading() const { return m_loading; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -66,12 +72,18 @@ Q_SIGNALS:
 private:
     void setLoading(bool loading);
     void appendPage(const QList<api::Posting> &page);
+    void restoreFromCache();
+    // After a complete load: drops the rows it did not bring and keeps the list in the cache.
+    void finishLoad();
 
     api::Client &m_client;
     QList<api::Posting> m_postings;
     QHash<QString, int> m_rows;
     bool m_loading = false;
     QPointer<QObject> m_loadContext; // destroyed to cancel a running load
+    QSet<QString> m_seen;            // ids the running load brought
+    bool m_answered = false;         // a page came from Lever: the cached list is not wanted any more
+    QPointer<LocalCache> m_cache;
 };
 
 } // namespace lever::models

@@ -8,6 +8,9 @@
 #include "LeverApi.h"
 #include "Store.h"
 #include "offline/Outbox.h"
+#include "postings/PostingListModel.h"
+
+#include <QAbstractItemModelTester>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void outboxSurvivesARestartAndIsSentInOrder();
     void cancelPutsTheCardBack();
     void withoutACacheNothingIsParked();
+    void postingsListReadsOffline();
 };
 
 void TestOffline::outboxSurvivesARestartAndIsSentInOrder()
@@ -194,6 +198,37 @@ void TestOffline::withoutACacheNothingIsParked()
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(session.outbox().entries().isEmpty());
     QCOMPARE(session.store().opportunity(id)->stageId, stage);
+}
+
+void TestOffline::postingsListReadsOffline()
+{
+    QTemporaryDir dir;
+    sandbox::SandboxOptions options = demoOptions(20);
+    auto f = std::make_unique<SandboxFixture>(options);
+    auto client = makeClient(*f);
+    int count = 0;
+    {
+        auto session = cachedSession(*client, dir.path());
+        PostingListModel list(*client);
+        list.setCache(session->cache());
+        QVERIFY(syncFully(*session));
+        list.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!list.isLoading(), 20000);
+        count = list.rowCount();
+        QVERIFY(count > 0);
+        session->cache()->waitForWrites();
+    }
+    f.reset();
+    auto session = cachedSession(*client, dir.path());
+    PostingListModel list(*client);
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy failed(&list, &PostingListModel::loadFailed);
+    list.reload(); // Lever is gone: this fails
+    list.setCache(session->cache());
+    session->start();
+    QTRY_COMPARE(list.rowCount(), count);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
+    QCOMPARE(list.rowCount(), count); // what the cache kept stays readable
 }
 
 QTEST_GUILESS_MAIN(TestOffline)
