@@ -91,7 +91,8 @@ void PostingListModel::setCache(LocalCache *cache)
     if (cache->isLoaded())
         restoreFromCache();
     else
-        connect(cache, &LocalCache::loaded, this, &PostingListModel::restoreFromCache, Qt::SingleShotConnection);
+        connect(cache, &LocalCache::loaded, this, &PostingListModel::restoreFromCache,
+                Qt::SingleShotConnection);
 }
 
 void PostingListModel::restoreFromCache()

@@ -11,6 +11,7 @@
 #include "cache/RecordCodec.h"
 #include "candidate/CandidateModel.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void ownerOnlyAndNothingSecret();
     void fullDiskKeepsWorkingInMemory();
     void clearLocalData();
+    void tooOldIsNotShown();
     void sameProcessSecondSessionIsReadOnly();
 };
 
@@ -389,6 +391,39 @@ void TestCache::clearLocalData()
     int cardsAtLoad = -1;
     connect(session.get(), &Session::cacheLoaded, this,
             [&] { cardsAtLoad = session->store().opportunityCount(); });
+    QVERIFY(syncFully(*session));
+    QCOMPARE(cardsAtLoad, 0);
+    QVERIFY(!lever::test::requestsTo(f, u"/opportunities?"_s).isEmpty()); // a full load
+    QCOMPARE(storeIds(session->store()), syncableIds(f));
+}
+
+void TestCache::tooOldIsNotShown()
+{
+    QTemporaryDir dir;
+    SandboxFixture f(demoOptions(40));
+    auto client = makeClient(f);
+    {
+        auto session = cachedSession(*client, dir.path());
+        QVERIFY(syncFully(*session));
+    }
+    // Saved 40 days ago, kept for 30.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"age"_s);
+        db.setDatabaseName(LocalCache::fileIn(dir.path()));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE meta SET value = ? WHERE key = 'saved_at'"_s);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch() - 40LL * 24 * 3600 * 1000);
+        QVERIFY(q.exec());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"age"_s);
+    auto session = cachedSession(*client, dir.path());
+    session->cache()->setRetentionDays(30);
+    int cardsAtLoad = -1;
+    connect(session.get(), &Session::cacheLoaded, this,
+            [&] { cardsAtLoad = session->store().opportunityCount(); });
+    f.sandbox().requestLog().clear();
     QVERIFY(syncFully(*session));
     QCOMPARE(cardsAtLoad, 0);
     QVERIFY(!lever::test::requestsTo(f, u"/opportunities?"_s).isEmpty()); // a full load
