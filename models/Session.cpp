@@ -42,7 +42,11 @@ Session::Session(api::Client &client, QObject *parent)
         m_probe.start(m_probeDelayMs);
     m_board->setActingUserId(client.actingUserId());
     connect(m_sync, &Sync::statusTextChanged, this, &Session::statusTextChanged);
-    connect(m_sync, &Sync::errorOccurred, this, &Session::errorOccurred);
+    connect(m_sync, &Sync::errorOccurred, this, [this](const QString &message) {
+        // Offline, the banner says it once; a failed read every minute would only repeat it.
+        if (!isOffline())
+            Q_EMIT errorOccurred(message);
+    });
     connect(m_actions, &Actions::failed, this, &Session::errorOccurred);
     connect(m_childData, &ChildDataLoader::failed, this,
             [this](const QString &, const QString &message) { Q_EMIT errorOccurred(message); });
