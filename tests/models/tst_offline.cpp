@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cancelPutsTheCardBack();
     void withoutACacheNothingIsParked();
     void postingsListReadsOffline();
+    void reconnectsByItself();
 };
 
 void TestOffline::outboxSurvivesARestartAndIsSentInOrder()
@@ -229,6 +230,31 @@ void TestOffline::postingsListReadsOffline()
     QTRY_COMPARE(list.rowCount(), count);
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
     QCOMPARE(list.rowCount(), count); // what the cache kept stays readable
+}
+
+void TestOffline::reconnectsByItself()
+{
+    QTemporaryDir dir;
+    sandbox::SandboxOptions options = demoOptions(20);
+    options.dbPath = dir.filePath(u"sandbox.sqlite"_s);
+    options.apiKey = u"reconnect-key"_s;
+    auto f = std::make_unique<SandboxFixture>(options);
+    options.port = quint16(f->sandbox().baseUrl().port());
+    auto client = makeClient(*f);
+    auto session = cachedSession(*client, dir.filePath(u"account"_s));
+    QVERIFY(syncFully(*session));
+    f.reset();
+    QSignalSpy offline(session.get(), &Session::offlineChanged);
+    session->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(session->isOffline(), 20000);
+    // Lever comes back; nobody presses anything: the back-off probe (2 s, then 4 s…) finds it.
+    f = std::make_unique<SandboxFixture>(options);
+    f->sandbox().requestLog().clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isOffline(), 20000);
+    QTRY_COMPARE(offline.size(), 2);
+    QCOMPARE(offline.last().first().toBool(), false);
+    // And a delta follows, to catch up.
+    QTRY_VERIFY_WITH_TIMEOUT(!lever::test::requestsTo(*f, u"/opportunities/deleted"_s).isEmpty(), 20000);
 }
 
 QTEST_GUILESS_MAIN(TestOffline)
