@@ -41,7 +41,7 @@ Session::Session(api::Client &client, QObject *parent)
     if (m_wasOffline)
         m_probe.start(m_probeDelayMs);
     m_board->setActingUserId(client.actingUserId());
-    connect(m_sync, &Sync::statusTextChanged, this, &Session::statusTextChanged);
+    connect(m_sync, &Sync::statusTextChanged, this, [this] { Q_EMIT statusTextChanged(statusText()); });
     connect(m_sync, &Sync::errorOccurred, this, [this](const QString &message) {
         // Offline, the banner says it once; a failed read every minute would only repeat it.
         if (!isOffline())
@@ -152,6 +152,7 @@ void Session::onReachability()
         m_sync->refresh();
     }
     Q_EMIT offlineChanged(offline);
+    Q_EMIT statusTextChanged(statusText());
 }
 
 void Session::retryConnection()
@@ -176,7 +177,8 @@ void Session::probe()
 
 QString Session::statusText() const
 {
-    return m_sync->statusText();
+    // Offline, "Sync failed: …" every minute says less than since when the data is.
+    return isOffline() ? offlineText() : m_sync->statusText();
 }
 
 bool Session::interactiveWaiting() const

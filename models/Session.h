@@ -63,7 +63,7 @@ public:
     // F5: a delta now.
     void refresh();
 
-    // "Syncing 4,200 of 18,000 opportunities…", "Up to date · synced 10:42".
+    // "Syncing 4,200 of 18,000 opportunities…", "Up to date · synced 10:42"; offline, offlineText().
     QString statusText() const;
     bool interactiveWaiting() const;
 
