@@ -93,6 +93,12 @@ void PagerCore::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+int PagerCore::maxPages() const
+{
+    return m_path == u"/opportunities"_s || m_path == u"/opportunities/deleted"_s ? kMaxOpportunityPages
+                                                                                  : kMaxPages;
+}
+
 void PagerCore::start()
 {
     if (m_state != State::Idle)
@@ -178,6 +184,7 @@ void PagerCore::onPage(Job::Outcome &outcome)
             qCInfo(lcApi) << "offset token rejected; restarting" << m_path << "from the first page";
             m_restarted = true;
             m_token.clear();
+            m_seenTokens.clear();
             m_progress = PagerProgress{0, 0, true, m_progress.restarts + 1};
             if (m_restartHandler && m_restartContext)
                 m_restartHandler();
@@ -192,6 +199,26 @@ void PagerCore::onPage(Job::Outcome &outcome)
     QString next;
     if (m_counter)
         std::tie(count, next) = m_counter(outcome.value);
+    // A server that keeps saying "more" must not keep us reading: an empty page that claims more, a
+    // token handed out twice, or more pages than any account has (kMaxPages) end the read with an error.
+    if (!next.isEmpty()) {
+        QString broken;
+        if (count == 0)
+            broken = u"an empty page claimed there were more"_s;
+        else if (m_seenTokens.contains(next))
+            broken = u"the same page token came twice"_s;
+        else if (m_progress.pages + 1 >= maxPages())
+            broken = u"more than %1 pages"_s.arg(maxPages());
+        if (!broken.isEmpty()) {
+            qCWarning(lcApi).noquote() << "paging of" << m_path << "stopped:" << broken;
+            finish(State::Failed,
+                   ApiError(
+                       ApiError::Category::Parse,
+                       u"Lever's paging went wrong (%1), so the list was not read to the end"_s.arg(broken)));
+            return;
+        }
+        m_seenTokens.insert(next);
+    }
     m_token = next;
     ++m_progress.pages;
     m_progress.items += count;

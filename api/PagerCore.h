@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <any>
 #include <functional>
 #include <memory>
@@ -31,6 +32,12 @@ class PagerCore : public QObject
 {
     Q_OBJECT
 public:
+    // No account has this many pages (200,000 records at 100 a page; opportunities 5,000,000): past
+    // it a server that always says "more" is stopped.
+    static constexpr int kMaxPages = 2000;
+    static constexpr int kMaxOpportunityPages = 50000;
+    int maxPages() const;
+
     enum class State { Idle, Running, Paused, Finished, Cancelled, Failed };
     Q_ENUM(State)
 
@@ -88,6 +95,8 @@ private:
     QString m_refusal;
     PagerProgress m_progress;
     bool m_restarted = false;
+    // Tokens already followed: a server that hands one out twice would page forever.
+    QSet<QString> m_seenTokens;
     std::shared_ptr<Job> m_job;
     QPointer<QObject> m_pageContext;
     PageHandler m_pageHandler;

@@ -2586,6 +2586,13 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::ui::CurrencyChoices</name>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+</context>
+<context>
     <name>lever::ui::ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -2990,6 +2997,14 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>%1 of %2 cards</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Tag-Filter</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Quellen-Filter</translation>
     </message>
 </context>
 <context>
@@ -3758,10 +3773,6 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5019,6 +5030,14 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>Type a name or e-mail</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
     </message>
 </context>
 <context>

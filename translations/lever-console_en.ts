@@ -2586,6 +2586,13 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::ui::CurrencyChoices</name>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lever::ui::ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -2989,6 +2996,14 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>%1 of %2 cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3758,10 +3773,6 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5018,6 +5029,14 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::UserPicker</name>
     <message>
         <source>Type a name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

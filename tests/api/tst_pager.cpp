@@ -24,6 +24,8 @@ private Q_SLOTS:
     void pagerPauseResumeKeepsToken();
     void invalidOffsetTokenRestarts();
     void restartsOnlyOnce();
+    void endlessPagingIsStopped_data();
+    void endlessPagingIsStopped();
     void offsetTokensGoBackVerbatim();
     void largeAnswersParseOffThread();
     void downloadStreamsWithProgress();
@@ -127,6 +129,50 @@ void TestPager::restartsOnlyOnce()
     QCOMPARE(restarts, 1);
     QCOMPARE(pages, 2);
     QCOMPARE(server.requestLines().size(), 4);
+}
+
+void TestPager::endlessPagingIsStopped_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<QString>("reason");
+    // Every page full and "more" with a fresh token: stopped at the page limit for postings.
+    QTest::newRow("fresh tokens forever") << u"fresh"_s << int(PagerCore::kMaxPages) << u"more than"_s;
+    QTest::newRow("the same token again") << u"repeat"_s << 2 << u"same page token"_s;
+    QTest::newRow("an empty page claiming more") << u"empty"_s << 2 << u"empty page"_s;
+}
+
+void TestPager::endlessPagingIsStopped()
+{
+    QFETCH(QString, server);
+    QFETCH(int, requests);
+    QFETCH(QString, reason);
+    int served = 0;
+    RawHttpServer http([&](const QByteArray &, const QByteArray &, const QByteArray &) {
+        const int n = ++served;
+        const QByteArray token =
+            server == u"repeat"_s ? QByteArray("t") : QByteArray("t" + QByteArray::number(n));
+        const QByteArray data = server == u"empty"_s && n > 1
+                                    ? QByteArray("[]")
+                                    : QByteArray(R"([{"id":"p)" + QByteArray::number(n) + R"("}])");
+        return RawHttpServer::Answer{
+            200, QByteArray(R"({"data":)" + data + R"(,"hasNext":true,"next":")" + token + R"("})"), {}};
+    });
+    // A local mock, not Lever: no need to keep to Lever's 10 requests a second (a fresh credential
+    // gets a pacer of its own).
+    auto options = fastOptions();
+    options.pacer.rate = 1000;
+    options.pacer.burst = 1000;
+    Client client(http.baseUrl(), std::make_shared<ApiKeyCredentials>(u"k-%1"_s.arg(server)), options);
+    std::optional<Result<PagerSummary>> done;
+    client.postings().list().onFinished(this, [&](const Result<PagerSummary> &r) { done = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 120000);
+    QVERIFY(!done->ok());
+    QCOMPARE(done->error().category(), ApiError::Category::Parse);
+    QVERIFY2(done->error().message().contains(reason), qPrintable(done->error().message()));
+    QCOMPARE(int(http.requestLines().size()), requests);
+    // A clear error for the user, too.
+    QVERIFY(!done->error().userText().isEmpty());
 }
 
 void TestPager::offsetTokensGoBackVerbatim()

@@ -1,6 +1,7 @@
 // The requisitions page against an in-process sandbox: create, edit (a whole-object PUT that keeps custom
 // fields and everything else loaded), delete, and Lever's rules refused before sending.
 #include "PostingUiKit.h"
+#include "pickers/UserPicker.h"
 #include "postings/PostingListModel.h"
 #include "postings/RequisitionListModel.h"
 #include "requisitions/RequisitionsPage.h"
@@ -14,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace lever;
@@ -87,7 +89,40 @@ private Q_SLOTS:
     void createEditDelete();
     void rulesRefusedBeforeSending();
     void changeMadeMeanwhileIsNotOverwritten();
+    void ownerNamedOnceUsersArriveAndCurrencyChoices();
 };
+
+void TestRequisitionsPage::ownerNamedOnceUsersArriveAndCurrencyChoices()
+{
+    Env env;
+    // The page opens a new requisition before the account's users are loaded.
+    QStandardItemModel users;
+    ui::RequisitionsPage page(*env.client, &users);
+    auto *owner = w<ui::UserPicker>(&page, u"reqOwnerPicker"_s);
+    const QString me = env.client->actingUserId();
+    QCOMPARE(owner->currentUserId(), me);
+    QString myName;
+    for (int row = 0; row < env.users->rowCount(); ++row) {
+        if (env.users->item(row)->data(Qt::UserRole).toString() == me)
+            myName = env.users->item(row)->text();
+    }
+    QVERIFY(!myName.isEmpty());
+    // Once they are, the owner reads as a name, not an id.
+    for (int row = 0; row < env.users->rowCount(); ++row)
+        users.appendRow(env.users->item(row)->clone());
+    QCOMPARE(owner->lineEdit()->text(), myName);
+    QCOMPARE(owner->currentUserId(), me);
+    // The currency box starts empty with a hint, and offers the codes to pick from.
+    auto *currency = w<QComboBox>(&page, u"reqBandCurrencyCombo"_s);
+    QVERIFY(currency->currentText().isEmpty());
+    QCOMPARE(currency->lineEdit()->placeholderText(), u"Currency"_s);
+    QVERIFY(currency->findText(u"EUR"_s) > 0 && currency->findText(u"JPY"_s) > 0);
+    QVERIFY2(currency->count() > 100, qPrintable(QString::number(currency->count())));
+    // Every field of the picker is named for screen readers, its clear button too.
+    QVERIFY(!owner->lineEdit()->accessibleName().isEmpty());
+    for (QToolButton *clear : owner->lineEdit()->findChildren<QToolButton *>())
+        QCOMPARE(clear->accessibleName(), u"Clear"_s);
+}
 
 void TestRequisitionsPage::createEditDelete()
 {

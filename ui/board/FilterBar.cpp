@@ -91,6 +91,9 @@ FilterBar::FilterBar(models::Session &session, QWidget *parent)
     m_source->setEditable(true);
     m_tag->setInsertPolicy(QComboBox::NoInsert);
     m_source->setInsertPolicy(QComboBox::NoInsert);
+    // The text fields inside the editable boxes are what a screen reader lands on.
+    m_tag->lineEdit()->setAccessibleName(tr("Tag filter"));
+    m_source->lineEdit()->setAccessibleName(tr("Source filter"));
 
     m_origin->addItem(tr("Any origin"), QString());
     const QList<QPair<QString, QString>> origins{

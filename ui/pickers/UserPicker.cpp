@@ -4,6 +4,7 @@
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +23,12 @@ UserPicker::UserPicker(QAbstractItemModel *users, QWidget *parent)
     m_edit->setObjectName(u"userPickerEdit"_s);
     m_edit->setClearButtonEnabled(true);
     m_edit->setPlaceholderText(tr("Type a name or e-mail"));
+    // Named for screen readers; the form using it gives a closer name with setAccessibleName().
+    m_edit->setAccessibleName(tr("User"));
+    for (QToolButton *clear : m_edit->findChildren<QToolButton *>()) {
+        clear->setAccessibleName(tr("Clear"));
+        clear->setToolTip(tr("Clear"));
+    }
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_completer->setCompletionRole(Qt::DisplayRole);
@@ -32,6 +39,19 @@ UserPicker::UserPicker(QAbstractItemModel *users, QWidget *parent)
                 m_edit->setText(index.data(Qt::DisplayRole).toString());
             });
     connect(m_edit, &QLineEdit::editingFinished, this, &UserPicker::resolveText);
+    // A user set before the users were loaded shows as a raw id until then: show the name once known.
+    if (users) {
+        auto showName = [this] {
+            if (m_userId.isEmpty() || m_edit->text() != m_userId)
+                return;
+            const QString name = userName(m_users, m_userId);
+            if (!name.isEmpty())
+                m_edit->setText(name);
+        };
+        connect(users, &QAbstractItemModel::modelReset, this, showName);
+        connect(users, &QAbstractItemModel::rowsInserted, this, showName);
+        connect(users, &QAbstractItemModel::dataChanged, this, showName);
+    }
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (text.isEmpty())
             setUserId(QString());

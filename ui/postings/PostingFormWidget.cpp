@@ -2,6 +2,7 @@
 
 #include "PostingListsEditor.h"
 #include "RichTextEdit.h"
+#include "common/CurrencyChoices.h"
 #include "pickers/UserPicker.h"
 #include "postings/PostingListModel.h"
 #include "postings/RequisitionListModel.h"
@@ -103,11 +104,7 @@ PostingFormWidget::PostingFormWidget(QAbstractItemModel *users, QWidget *parent)
     m_salaryMax->setPlaceholderText(tr("Maximum"));
     m_currency =
         named(new QComboBox(salary), u"salaryCurrencyCombo"_s, PostingForm::label(u"salaryCurrency"_s));
-    m_currency->setEditable(true);
-    m_currency->setInsertPolicy(QComboBox::NoInsert);
-    m_currency->addItems({QString(), u"USD"_s, u"EUR"_s, u"GBP"_s, u"CAD"_s, u"AUD"_s, u"CHF"_s, u"JPY"_s,
-                          u"INR"_s, u"SGD"_s, u"SEK"_s, u"PLN"_s});
-    m_currency->lineEdit()->setPlaceholderText(tr("Currency"));
+    setUpCurrencyChoices(m_currency);
     m_interval =
         named(new QComboBox(salary), u"salaryIntervalCombo"_s, PostingForm::label(u"salaryInterval"_s));
     m_interval->addItem(tr("Interval"), QString());

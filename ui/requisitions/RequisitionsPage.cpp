@@ -1,5 +1,6 @@
 #include "RequisitionsPage.h"
 
+#include "common/CurrencyChoices.h"
 #include "pickers/UserPicker.h"
 #include "postings/PostingForm.h"
 #include "postings/PostingListModel.h"
@@ -144,8 +145,7 @@ RequisitionsPage::RequisitionsPage(api::Client &client, QAbstractItemModel *user
     m_bandMax = named(new QLineEdit(band), u"reqBandMaxEdit"_s, tr("Compensation maximum"));
     m_bandMax->setPlaceholderText(tr("Maximum"));
     m_bandCurrency = named(new QComboBox(band), u"reqBandCurrencyCombo"_s, tr("Compensation currency"));
-    m_bandCurrency->setEditable(true);
-    m_bandCurrency->addItems({QString(), u"USD"_s, u"EUR"_s, u"GBP"_s, u"CAD"_s, u"AUD"_s, u"CHF"_s});
+    setUpCurrencyChoices(m_bandCurrency);
     m_bandInterval = named(new QComboBox(band), u"reqBandIntervalCombo"_s, tr("Compensation interval"));
     m_bandInterval->addItem(tr("Interval"), QString());
     for (const QString &i : models::PostingForm::payIntervals())
@@ -230,14 +230,15 @@ RequisitionsPage::RequisitionsPage(api::Client &client, QAbstractItemModel *user
         if (result)
             showRequisition(*result);
         m_current = current;
-        setStatus(both.isEmpty()
-                      ? tr("Someone else changed this requisition in Lever meanwhile. Their changes are now in "
-                           "the form, with your edits on top: check them and save again.")
-                      : tr("Someone else changed this requisition in Lever meanwhile. Their changes are now in "
-                           "the form, with your edits on top; you both changed %1 (yours is shown). Check and "
-                           "save again.")
-                            .arg(both.join(u", "_s)),
-                  true);
+        setStatus(
+            both.isEmpty()
+                ? tr("Someone else changed this requisition in Lever meanwhile. Their changes are now in "
+                     "the form, with your edits on top: check them and save again.")
+                : tr("Someone else changed this requisition in Lever meanwhile. Their changes are now in "
+                     "the form, with your edits on top; you both changed %1 (yours is shown). Check and "
+                     "save again.")
+                      .arg(both.join(u", "_s)),
+            true);
     });
     connect(m_model, &RequisitionListModel::loadFailed, this,
             [this](const QString &m) { setStatus(tr("Could not load the requisitions: %1").arg(m), true); });
