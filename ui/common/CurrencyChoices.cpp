@@ -51,6 +51,9 @@ void setUpCurrencyChoices(QComboBox *box)
     }
     box->addItems(items);
     box->setMaxVisibleItems(15);
+    // Wide enough for the hint and a code, next to the amount fields that would otherwise squeeze it.
+    box->setMinimumContentsLength(9);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 }
 
 } // namespace lever::ui
