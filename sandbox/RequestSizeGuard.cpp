@@ -1,6 +1,9 @@
 #include "RequestSizeGuard.h"
 
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <sys/socket.h>
 
 namespace lever::sandbox {
 
@@ -81,11 +84,37 @@ bool RequestSizeGuard::consume(const char *data, qint64 size)
 void RequestSizeGuard::refuse(int status, const QByteArray &reason, const QByteArray &message)
 {
     m_refused = true;
-    const QByteArray body = "{\"code\":\"PayloadTooLarge\",\"message\":\"" + message + "\"}";
+    const QByteArray code = status == 431 ? "RequestHeaderFieldsTooLarge" : "PayloadTooLarge";
+    const QByteArray body = "{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}";
     m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
                     "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    m_socket->disconnectFromHost();
+    // From now on only this guard reads the connection, and throws away what comes: QtHttpServer
+    // would buffer it all.
+    disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    connect(m_socket, &QTcpSocket::readyRead, this, &RequestSizeGuard::drain);
+    // A lingering close: closing with unread bytes makes the kernel reset the connection, and a
+    // client still sending its body would lose the answer. So the answer goes out, then our side
+    // closes for writing, and the rest of the body is read and dropped until the client closes, up
+    // to a limit in bytes and in time.
+    m_drainLeft = 2 * m_maxBody + 64 * 1024;
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_socket->bytesToWrite() == 0 && !m_shutDown) {
+            m_shutDown = true;
+            ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+        }
+    });
+    m_socket->flush();
+    QTimer::singleShot(kLingerMs, m_socket, [socket = m_socket] { socket->abort(); });
+    drain();
+}
+
+void RequestSizeGuard::drain()
+{
+    const QByteArray dropped = m_socket->read(qMin(m_socket->bytesAvailable(), m_drainLeft));
+    m_drainLeft -= dropped.size();
+    if (m_drainLeft <= 0)
+        m_socket->abort();
 }
 
 } // namespace lever::sandbox

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void rateLimitBurstThenRecovery();
     void injectedFaults();
     void malformedBodies();
+    void oversizedBodySentInFullGetsItsAnswer();
     void oversizedBodyRefusedBeforeItArrives();
 };
 
@@ -272,6 +273,22 @@ void TestCore::malformedBodies()
     QCOMPARE(f.send("PUT", url, "[1,2]", headers).status, 400);
     QCOMPARE(f.send("PUT", url, QByteArray(10000, '[') + QByteArray(10000, ']'), headers).status, 400);
     QCOMPARE(f.send("PUT", url, "\"" + QByteArray(2 * 1024 * 1024, 'a') + "\"", headers).status, 413);
+}
+
+void TestCore::oversizedBodySentInFullGetsItsAnswer()
+{
+    // A client that sends its whole 40 MB body (as QNetworkAccessManager does) still reads the 413
+    // with Lever's {code, message}, rather than a reset connection.
+    SandboxFixture f;
+    auto headers = f.basicAuth();
+    headers.insert("Content-Type", "application/json");
+    const auto reply = f.send("POST", f.apiUrl(u"/opportunities?perform_as="_s + f.firstUserId()),
+                              QByteArray(40 * 1024 * 1024, 'x'), headers);
+    QCOMPARE(reply.status, 413);
+    QCOMPARE(reply.json.value(u"code"_s).toString(), u"PayloadTooLarge"_s);
+    QVERIFY(!reply.json.value(u"message"_s).toString().isEmpty());
+    // The server goes on answering.
+    QCOMPARE(f.get(u"/stages"_s).status, 200);
 }
 
 void TestCore::oversizedBodyRefusedBeforeItArrives()
