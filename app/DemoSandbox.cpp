@@ -88,6 +88,10 @@ void DemoSandbox::start()
     // Port 0: any free port; the ready line says which. The key is minted by the sandbox itself.
     m_process->setArguments({u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, databasePath(), u"--demo-size"_s,
                              QString::number(m_demoSize)});
+    // No secret of the console's goes to the child: a key given for --base-url use stays here.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"LEVER_API_KEY"_s);
+    m_process->setProcessEnvironment(environment);
     m_process->setChildProcessModifier([] {
         // The sandbox goes when the console goes, even when the console is killed.
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);

@@ -31,7 +31,37 @@ private Q_SLOTS:
     void performAsOnWrites();
     void wrongKeyIsAuthError();
     void logsNeverShowSecrets();
+    void redirectElsewhereIsNotFollowed();
 };
+
+void TestClient::redirectElsewhereIsNotFollowed()
+{
+    // Lever (here a mock) answering with a redirect to another origin: the credentials must not follow.
+    RawHttpServer elsewhere([](const QByteArray &, const QByteArray &, const QByteArray &) {
+        return RawHttpServer::Answer{200, R"({"data":[],"hasNext":false})", {}};
+    });
+    const QByteArray target = elsewhere.baseUrl().toString().toUtf8() + "/stages";
+    RawHttpServer lever([&](const QByteArray &, const QByteArray &, const QByteArray &) {
+        return RawHttpServer::Answer{302, "{}", {{"Location", target}}};
+    });
+    Client client(lever.baseUrl(), std::make_shared<ApiKeyCredentials>(u"key-that-stays-home"_s),
+                  fastOptions());
+    for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST")}) {
+        std::optional<bool> ok;
+        if (method == "GET") {
+            client.catalog().stages().onFinished(this, [&](const Result<PagerSummary> &r) { ok = r.ok(); });
+        } else {
+            client.setActingUserId(u"u1"_s);
+            client.opportunities().addTags(u"o1"_s, {u"x"_s}).then(this, [&](const Result<Opportunity> &r) {
+                ok = r.ok();
+            });
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(ok.has_value(), 20000);
+        QVERIFY2(!*ok, method.constData());
+    }
+    QVERIFY(!lever.requestLines().isEmpty());
+    QVERIFY2(elsewhere.requestLines().isEmpty(), elsewhere.requestLines().join('\n').constData());
+}
 
 void TestClient::refusesPlainHttpOffLoopback()
 {

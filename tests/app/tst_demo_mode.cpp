@@ -1,10 +1,10 @@
 // Demo mode with the real lever-sandbox as a child process: start, sign in (workspaceReady with an acting
 // user), a change that survives until "Reset demo data" throws it away, --base-url's session-only
 // account, and afterwards no key in any file under the config and data folders nor in the log output.
-#include "IsolatedAppMain.h"
 #include "AccountStore.h"
 #include "AppController.h"
 #include "DemoSandbox.h"
+#include "IsolatedAppMain.h"
 #include "LeverApi.h"
 #include "RoutingSecretStore.h"
 #include "SessionSecretStore.h"
@@ -90,9 +90,24 @@ void TestDemoMode::demoStartsSignsInAndResets()
     QSignalSpy checked(controller.get(), &app::AppController::connectionChecked);
     app::CommandLine commandLine;
     commandLine.demo = true;
+    // A key in the console's environment (for --base-url use) must not reach the sandbox child.
+    qputenv("LEVER_API_KEY", "key-meant-for-the-console-only");
     controller->start(commandLine);
 
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 120000);
+    qunsetenv("LEVER_API_KEY");
+    {
+        // The child's command line and environment, as any local user's `ps` would show them.
+        const QString proc = u"/proc/%1/"_s.arg(controller->demo()->processId());
+        QFile cmdline(proc + u"cmdline"_s), environ(proc + u"environ"_s);
+        QVERIFY(cmdline.open(QIODevice::ReadOnly) && environ.open(QIODevice::ReadOnly));
+        const QByteArray args = cmdline.readAll(), env = environ.readAll();
+        QVERIFY(args.contains("--demo-size"));
+        QVERIFY(!args.contains(controller->demo()->apiKey().toUtf8()));
+        QVERIFY(!env.contains(controller->demo()->apiKey().toUtf8()));
+        QVERIFY(!env.contains("key-meant-for-the-console-only"));
+        QVERIFY(!env.contains("LEVER_API_KEY"));
+    }
     api::Client *client = controller->client();
     QVERIFY(client);
     QCOMPARE(ready.at(0).at(0).value<api::Client *>(), client);
