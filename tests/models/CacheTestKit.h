@@ -57,6 +57,28 @@ inline bool syncFully(models::Session &session, int timeoutMs = 60000)
     return true;
 }
 
+// Changes a closed cache file from outside (one statement, values bound in order), as a foreign
+// program or an older version would have left it.
+inline bool execOnFile(const QString &path, const QString &sql, const QVariantList &values = {})
+{
+    const QString name = u"cache-writer"_s;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant &value : values)
+                q.addBindValue(value);
+            ok = q.exec();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 // Reads a cache file from outside (its own connection), as another process would.
 class CacheFileReader
 {

@@ -273,15 +273,8 @@ void TestCache::otherVersionIsRebuilt()
         auto session = cachedSession(*client, dir.path());
         QVERIFY(syncFully(*session));
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
-        db.setDatabaseName(LocalCache::fileIn(dir.path()));
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"PRAGMA user_version=%1"_s.arg(CacheDatabase::kSchemaVersion + 1)));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"bump"_s);
+    QVERIFY(lever::test::execOnFile(LocalCache::fileIn(dir.path()),
+                                    u"PRAGMA user_version=%1"_s.arg(CacheDatabase::kSchemaVersion + 1)));
     f.sandbox().requestLog().clear();
     auto session = cachedSession(*client, dir.path());
     QSignalSpy errors(session.get(), &Session::errorOccurred);
@@ -407,17 +400,9 @@ void TestCache::tooOldIsNotShown()
         QVERIFY(syncFully(*session));
     }
     // Saved 40 days ago, kept for 30.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"age"_s);
-        db.setDatabaseName(LocalCache::fileIn(dir.path()));
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        q.prepare(u"UPDATE meta SET value = ? WHERE key = 'saved_at'"_s);
-        q.addBindValue(QDateTime::currentMSecsSinceEpoch() - 40LL * 24 * 3600 * 1000);
-        QVERIFY(q.exec());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"age"_s);
+    QVERIFY(lever::test::execOnFile(LocalCache::fileIn(dir.path()),
+                                    u"UPDATE meta SET value = ? WHERE key = 'saved_at'"_s,
+                                    {QDateTime::currentMSecsSinceEpoch() - 40LL * 24 * 3600 * 1000}));
     auto session = cachedSession(*client, dir.path());
     session->cache()->setRetentionDays(30);
     int cardsAtLoad = -1;
