@@ -3922,6 +3922,10 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>Postings: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Posting columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lever::ui::PostingListsEditor</name>
@@ -4331,6 +4335,10 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>linked postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requisition columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5022,6 +5030,10 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

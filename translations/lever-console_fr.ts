@@ -2240,7 +2240,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer %1</translation>
     </message>
     <message>
         <source>%1 has a note, feedback or contact edit that was not sent. Close and lose it?</source>
@@ -3922,6 +3922,10 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>Postings: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Posting columns</source>
+        <translation>Colonnes des offres</translation>
+    </message>
 </context>
 <context>
     <name>lever::ui::PostingListsEditor</name>
@@ -4332,6 +4336,10 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>linked postings</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requisition columns</source>
+        <translation>Colonnes des réquisitions</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5031,10 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>—</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline columns</source>
+        <translation>Colonnes de l’historique</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QPointer>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -66,15 +67,22 @@ void CandidatesView::openCandidate(const QString &opportunityId)
     auto *p = new CandidatePage(m_session, opportunityId, m_tabs);
     const int index = m_tabs->addTab(p, p->title());
     m_tabs->setTabToolTip(index, p->title());
+    // The tab's close button, named for screen readers (it has only an icon).
+    auto nameCloseButton = [this, p](const QString &title) {
+        if (QWidget *close = m_tabs->tabBar()->tabButton(m_tabs->indexOf(p), QTabBar::RightSide))
+            close->setAccessibleName(tr("Close %1").arg(title));
+    };
+    nameCloseButton(p->title());
     m_tabs->setCurrentIndex(index);
     m_tabs->show();
     m_empty->hide();
-    connect(p, &CandidatePage::titleChanged, this, [this, p](const QString &title) {
+    connect(p, &CandidatePage::titleChanged, this, [this, p, nameCloseButton](const QString &title) {
         const int i = m_tabs->indexOf(p);
         if (i >= 0) {
             m_tabs->setTabText(i, title);
             m_tabs->setTabToolTip(i, title);
         }
+        nameCloseButton(title);
     });
     connect(p, &CandidatePage::scheduleRequested, this, &CandidatesView::scheduleRequested);
     connect(p, &CandidatePage::rescheduleRequested, this, &CandidatesView::rescheduleRequested);

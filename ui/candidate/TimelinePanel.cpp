@@ -32,6 +32,7 @@ TimelinePanel::TimelinePanel(models::CandidateModel &model, models::Store &store
     for (Kind k : {Kind::StageChange, Kind::Note, Kind::Feedback, Kind::Interview, Kind::File})
         m_kind->addItem(models::Timeline::kindName(k), int(k));
     m_list->setObjectName(u"timelineList"_s);
+    m_list->header()->setAccessibleName(tr("Timeline columns"));
     m_list->setAccessibleName(tr("Timeline"));
     m_list->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
     m_list->setRootIsDecorated(false);

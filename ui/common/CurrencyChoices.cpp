@@ -35,8 +35,10 @@ void setUpCurrencyChoices(QComboBox *box)
 {
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::NoInsert);
-    box->lineEdit()->setPlaceholderText(
-        QCoreApplication::translate("lever::ui::CurrencyChoices", "Currency"));
+    const QString currency = QCoreApplication::translate("lever::ui::CurrencyChoices", "Currency");
+    box->lineEdit()->setPlaceholderText(currency);
+    // The text field inside is what a screen reader lands on: the box's own name, else "Currency".
+    box->lineEdit()->setAccessibleName(box->accessibleName().isEmpty() ? currency : box->accessibleName());
     QStringList first{QLocale().currencySymbol(QLocale::CurrencyIsoCode)};
     for (const QString &common :
          {u"USD"_s, u"EUR"_s, u"GBP"_s, u"CAD"_s, u"AUD"_s, u"CHF"_s, u"JPY"_s, u"INR"_s})

@@ -68,6 +68,7 @@ PostingListPanel::PostingListPanel(PostingListModel *postings, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"postingTable"_s);
+    m_table->horizontalHeader()->setAccessibleName(tr("Posting columns"));
     m_table->setAccessibleName(tr("Postings"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);

@@ -72,6 +72,7 @@ RequisitionsPage::RequisitionsPage(api::Client &client, QAbstractItemModel *user
     top->addWidget(m_new);
     leftLayout->addLayout(top);
     m_table = named(new QTableView(left), u"requisitionTable"_s, tr("Requisitions"));
+    m_table->horizontalHeader()->setAccessibleName(tr("Requisition columns"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
