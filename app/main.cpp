@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QTextStream>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +54,9 @@ int main(int argc, char **argv)
     if (const int code = checkCommandLine(argc, argv, &commandLine); code >= 0)
         return code;
 
+    // Everything the console writes (settings, drafts, the local cache, the demo database, exports)
+    // is about people: owner-only, whatever the user's umask.
+    ::umask(0077);
     QApplication app(argc, argv);
     setNames();
     QGuiApplication::setApplicationDisplayName(u"Lever Console"_s);
