@@ -31,6 +31,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("lever::models::LocalCache", text);
 }
 
+QString unopenable(const QString &detail)
+{
+    return tr("The local data could not be opened (%1). Lever Console works without it until the next start.")
+        .arg(detail);
+}
+
 QString newConnectionName()
 {
     static QAtomicInt counter;
@@ -201,9 +207,7 @@ std::unique_ptr<CacheSnapshot> CacheDatabase::open(bool readOnly)
     if (readOnly || health == Health::Unopenable) {
         snapshot->opened = readOnly ? CacheSnapshot::Opened::Fresh : CacheSnapshot::Opened::Failed;
         if (!readOnly)
-            snapshot->message = tr("The local data could not be opened (%1). Lever Console works without it "
-                                   "until the next start.")
-                                    .arg(detail);
+            snapshot->message = unopenable(detail);
         return snapshot;
     }
     if (health == Health::Damaged) {
@@ -222,9 +226,7 @@ std::unique_ptr<CacheSnapshot> CacheDatabase::open(bool readOnly)
     if (health != Health::Ok) {
         disconnect();
         snapshot->opened = CacheSnapshot::Opened::Failed;
-        snapshot->message = tr("The local data could not be opened (%1). Lever Console works without it "
-                               "until the next start.")
-                                .arg(detail);
+        snapshot->message = unopenable(detail);
         return snapshot;
     }
     snapshot->opened = CacheSnapshot::Opened::Rebuilt;

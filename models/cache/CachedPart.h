@@ -5,7 +5,7 @@
 
 namespace lever::models {
 
-// One piece of child data as the local cache keeps it: the JSON Lever answered for one part of one
+// One piece of child data as the local cache keeps it (CachedParts reads and writes them as API types): the JSON Lever answered for one part of one
 // opportunity (or of the account, with an empty owner), and when it was fetched.
 struct CachedPart
 {

@@ -4,13 +4,13 @@
 #include "Store.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheSnapshot.h"
+#include "cache/CachedParts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 #ifdef __GLIBC__
@@ -30,27 +30,15 @@ QString partKey(const QString &owner, const QString &kind)
     return owner + u'/' + kind;
 }
 
-QByteArray encodeInterviews(const ChildData &data)
-{
-    QJsonArray array;
-    for (const api::Interview &interview : data.interviews)
-        array.append(interview.toJson());
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
-}
-
 std::optional<ChildData> decodeInterviews(const CachedPart &part)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(part.json);
-    if (!document.isArray())
+    std::optional<QList<api::Interview>> interviews =
+        CachedParts::parseList<api::Interview>(QJsonDocument::fromJson(part.json));
+    if (!interviews)
         return std::nullopt;
     ChildData data;
     data.fetchedAt = part.fetchedAt;
-    for (const QJsonValue &value : document.array()) {
-        std::optional<api::Interview> interview = api::Interview::fromJson(value.toObject());
-        if (!interview)
-            return std::nullopt;
-        data.interviews.append(std::move(*interview));
-    }
+    data.interviews = std::move(*interviews);
     data.summarize(QDateTime::currentMSecsSinceEpoch());
     return data;
 }
@@ -329,7 +317,8 @@ std::shared_ptr<CacheBatch> LocalCache::collect()
     }
     for (const QString &id : std::as_const(m_childDirty)) {
         if (const ChildData *data = m_store.childData(id))
-            batch->parts.append(CachedPart{id, kInterviews, data->fetchedAt, encodeInterviews(*data)});
+            batch->parts.append(
+                CachedPart{id, kInterviews, data->fetchedAt, CachedParts::encodeList(data->interviews)});
     }
     m_childDirty.clear();
     batch->parts.append(std::move(m_newParts));

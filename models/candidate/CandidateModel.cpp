@@ -1,6 +1,6 @@
 #include "candidate/CandidateModel.h"
 
-#include "candidate/CandidateCache.h"
+#include "cache/CachedParts.h"
 
 #include "ChildDataLoader.h"
 #include "LeverApi.h"
@@ -75,7 +75,7 @@ void CandidateModel::load()
 
 void CandidateModel::restoreFromCache()
 {
-    const CandidateCache cache(m_session.cache());
+    const CachedParts cache(m_session.cache());
     if (auto opportunity = cache.object<api::Opportunity>(m_id, kOpportunity)) {
         m_opportunity = std::move(*opportunity);
         done(Part::Opportunity);
@@ -223,7 +223,7 @@ void CandidateModel::loadOpportunity()
                 return;
             }
             m_opportunity = r.value();
-            CandidateCache(m_session.cache()).putObject(m_id, kOpportunity, r.value());
+            CachedParts(m_session.cache()).putObject(m_id, kOpportunity, r.value());
             // Actions act on the Store's record: make sure the opened card is there, even unsynced.
             if (!m_session.store().hasPendingWrite(m_id))
                 m_session.store().upsert(r.value());
@@ -248,7 +248,7 @@ void CandidateModel::loadContact(const QString &contactId)
                 return;
             }
             m_contact = r.value();
-            CandidateCache(m_session.cache()).putObject(m_id, kContact, r.value());
+            CachedParts(m_session.cache()).putObject(m_id, kContact, r.value());
             done(Part::Contact);
         });
 }
@@ -273,7 +273,7 @@ void CandidateModel::loadOthers(const QString &contactId)
                 loadChildren(o.id, Part::Files);
                 loadChildren(o.id, Part::Interviews);
             }
-            CandidateCache(m_session.cache()).putList(m_id, kOthers, m_others);
+            CachedParts(m_session.cache()).putList(m_id, kOthers, m_others);
             done(Part::Opportunity);
         },
         [this](const QString &message) { fail(Part::Opportunity, message); });
@@ -296,7 +296,7 @@ void CandidateModel::loadChildren(const QString &opportunityId, Part part)
             [=, this](const QList<api::Note> &items) {
                 if (current()) {
                     m_children[opportunityId].notes = items;
-                    CandidateCache(m_session.cache()).putList(opportunityId, kNotes, items);
+                    CachedParts(m_session.cache()).putList(opportunityId, kNotes, items);
                     done(part);
                 }
             },
@@ -308,7 +308,7 @@ void CandidateModel::loadChildren(const QString &opportunityId, Part part)
             [=, this](const QList<api::Feedback> &items) {
                 if (current()) {
                     m_children[opportunityId].feedback = items;
-                    CandidateCache(m_session.cache()).putList(opportunityId, kFeedback, items);
+                    CachedParts(m_session.cache()).putList(opportunityId, kFeedback, items);
                     done(part);
                 }
             },
@@ -320,7 +320,7 @@ void CandidateModel::loadChildren(const QString &opportunityId, Part part)
             [=, this](const QList<api::File> &items) {
                 if (current()) {
                     m_children[opportunityId].files = items;
-                    CandidateCache(m_session.cache()).putList(opportunityId, kFiles, items);
+                    CachedParts(m_session.cache()).putList(opportunityId, kFiles, items);
                     done(part);
                 }
             },
@@ -332,7 +332,7 @@ void CandidateModel::loadChildren(const QString &opportunityId, Part part)
             [=, this](const QList<api::Panel> &items) {
                 if (current()) {
                     m_children[opportunityId].panels = items;
-                    CandidateCache(m_session.cache()).putList(opportunityId, kPanels, items);
+                    CachedParts(m_session.cache()).putList(opportunityId, kPanels, items);
                     done(part);
                 }
             },
@@ -350,7 +350,7 @@ void CandidateModel::loadResumesAndApplications()
         client.files().resumes(m_id), this,
         [this](const QList<api::Resume> &items) {
             m_resumes = items;
-            CandidateCache(m_session.cache()).putList(m_id, kResumes, items);
+            CachedParts(m_session.cache()).putList(m_id, kResumes, items);
             done(Part::Files);
         },
         [this](const QString &message) { fail(Part::Files, message); });
@@ -358,7 +358,7 @@ void CandidateModel::loadResumesAndApplications()
         client.applications().list(m_id), this,
         [this](const QList<api::Application> &items) {
             m_applications = items;
-            CandidateCache(m_session.cache()).putList(m_id, kApplications, items);
+            CachedParts(m_session.cache()).putList(m_id, kApplications, items);
             done(Part::Applications);
         },
         [this](const QString &message) { fail(Part::Applications, message); });
@@ -366,7 +366,7 @@ void CandidateModel::loadResumesAndApplications()
         client.offers().forOpportunity(m_id), this,
         [this](const QList<api::Offer> &items) {
             m_offers = items;
-            CandidateCache(m_session.cache()).putList(m_id, kOffers, items);
+            CachedParts(m_session.cache()).putList(m_id, kOffers, items);
             done(Part::Applications);
         },
         [this](const QString &message) { fail(Part::Applications, message); });
@@ -378,7 +378,7 @@ void CandidateModel::loadTemplates()
         m_session.client().feedback().templates(api::Priority::Interactive), this,
         [this](const QList<api::FeedbackTemplate> &items) {
             m_templates = items;
-            CandidateCache(m_session.cache()).putList({}, kTemplates, items);
+            CachedParts(m_session.cache()).putList({}, kTemplates, items);
             done(Part::Templates);
         },
         [this](const QString &message) { fail(Part::Templates, message); });
@@ -395,7 +395,7 @@ void CandidateModel::loadUsernames()
                 m_usernames.insert(u.id, u.username);
                 names.insert(u.id, u.username);
             }
-            CandidateCache(m_session.cache()).write({}, kUsernames, QJsonDocument(names));
+            CachedParts(m_session.cache()).write({}, kUsernames, QJsonDocument(names));
         },
         [](const QString &) {});
 }

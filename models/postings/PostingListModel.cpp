@@ -1,13 +1,10 @@
 #include "PostingListModel.h"
 
 #include "PostingRules.h"
-#include "cache/LocalCache.h"
+#include "cache/CachedParts.h"
 #include "filters/PostingFilter.h"
 #include "resources/PostingResource.h"
 
-#include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -99,16 +96,10 @@ void PostingListModel::restoreFromCache()
 {
     if (!m_cache || m_answered || !m_postings.isEmpty())
         return;
-    const std::optional<CachedPart> part = m_cache->part({}, kCacheKind);
-    if (!part)
-        return;
-    const QJsonArray array = QJsonDocument::fromJson(part->json).array();
-    QList<api::Posting> postings;
-    for (const QJsonValue &value : array) {
-        if (std::optional<api::Posting> p = api::Posting::fromJson(value.toObject()))
-            postings.append(std::move(*p));
-    }
-    appendPage(postings);
+    const std::optional<QList<api::Posting>> postings =
+        CachedParts(m_cache).list<api::Posting>({}, kCacheKind);
+    if (postings)
+        appendPage(*postings);
 }
 
 void PostingListModel::finishLoad()
@@ -124,13 +115,7 @@ void PostingListModel::finishLoad()
     for (qsizetype row = 0; row < m_postings.size(); ++row)
         m_rows.insert(m_postings.at(row).id, int(row));
     Q_EMIT countsChanged();
-    if (m_cache) {
-        QJsonArray array;
-        for (const api::Posting &p : std::as_const(m_postings))
-            array.append(p.toJson());
-        m_cache->putPart({}, kCacheKind, QJsonDocument(array).toJson(QJsonDocument::Compact),
-                         QDateTime::currentMSecsSinceEpoch());
-    }
+    CachedParts(m_cache).putList({}, kCacheKind, m_postings);
 }
 
 void PostingListModel::setLoading(bool loading)

@@ -11,29 +11,44 @@
 
 namespace lever::models {
 
-// What a candidate page read from Lever, kept in the local cache as the JSON of the API types, so a
-// page visited before shows at once (and offline) while its reads are sent again. A part that does
-// not parse is treated as absent: the page then waits for Lever as it would with no cache.
-class CandidateCache
+// Child data in the local cache as the JSON of the API types (anything with fromJson/toJson): what a
+// candidate page, the postings list or a card's interviews read from Lever, so it shows at once (and
+// offline) while it is read again. A part that does not parse is treated as absent: the reader then
+// waits for Lever as it would with no cache. A null cache reads nothing and keeps nothing.
+class CachedParts
 {
 public:
-    explicit CandidateCache(LocalCache *cache)
+    explicit CachedParts(LocalCache *cache)
         : m_cache(cache)
     {}
 
-    template <class T> std::optional<QList<T>> list(const QString &owner, const QString &kind) const
+    // A JSON array of T, or nothing when any element does not parse.
+    template <class T> static std::optional<QList<T>> parseList(const QJsonDocument &document)
     {
-        const std::optional<QJsonDocument> document = read(owner, kind);
-        if (!document || !document->isArray())
+        if (!document.isArray())
             return std::nullopt;
         QList<T> items;
-        for (const QJsonValue &value : document->array()) {
+        for (const QJsonValue &value : document.array()) {
             std::optional<T> item = T::fromJson(value.toObject());
             if (!item)
                 return std::nullopt;
             items.append(std::move(*item));
         }
         return items;
+    }
+
+    template <class T> static QByteArray encodeList(const QList<T> &items)
+    {
+        QJsonArray array;
+        for (const T &item : items)
+            array.append(item.toJson());
+        return QJsonDocument(array).toJson(QJsonDocument::Compact);
+    }
+
+    template <class T> std::optional<QList<T>> list(const QString &owner, const QString &kind) const
+    {
+        const std::optional<QJsonDocument> document = read(owner, kind);
+        return document ? parseList<T>(*document) : std::nullopt;
     }
 
     template <class T> std::optional<T> object(const QString &owner, const QString &kind) const
@@ -46,10 +61,8 @@ public:
 
     template <class T> void putList(const QString &owner, const QString &kind, const QList<T> &items) const
     {
-        QJsonArray array;
-        for (const T &item : items)
-            array.append(item.toJson());
-        write(owner, kind, QJsonDocument(array));
+        if (m_cache)
+            m_cache->putPart(owner, kind, encodeList(items), QDateTime::currentMSecsSinceEpoch());
     }
 
     template <class T> void putObject(const QString &owner, const QString &kind, const T &item) const
