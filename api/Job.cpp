@@ -2,6 +2,7 @@
 
 #include "Client.h"
 #include "Logging.h"
+#include "OneShotBody.h"
 
 #include <QFutureWatcher>
 #include <QHttpMultiPart>
@@ -196,8 +197,14 @@ void Job::send()
         QHttpMultiPart *multipart = m_spec.multipart();
         m_reply = c->network().sendCustomRequest(request, m_spec.method, multipart);
         multipart->setParent(m_reply);
-    } else {
+    } else if (RetryPolicy::isIdempotent(m_spec.method)) {
         m_reply = c->network().sendCustomRequest(request, m_spec.method, m_spec.body);
+    } else {
+        // Never sent twice behind our back (see OneShotBody).
+        auto *body = new OneShotBody(m_spec.body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+        m_reply = c->network().sendCustomRequest(request, m_spec.method, body);
+        body->setParent(m_reply);
     }
     connect(m_reply, &QNetworkReply::finished, this, &Job::onReplyFinished);
     if (m_spec.sink)

@@ -1,5 +1,7 @@
 #include "FileResource.h"
 
+#include "OneShotBody.h"
+
 #include "QueryBuilder.h"
 
 #include <QHttpMultiPart>
@@ -22,8 +24,8 @@ QByteArray FileResource::contentDisposition(const QString &fileName)
 
 template <class T>
 Call<T> FileResource::multipart(const QString &path, PerformAs performAs, const QString &fileName,
-                                std::function<void(QHttpPart &)> setBody, const QByteArray &contentType,
-                                qint64 size)
+                                std::function<QIODevice *(QObject *owner)> body,
+                                const QByteArray &contentType, qint64 size)
 {
     if (size > kMaxFileBytes)
         return refuse<T>(u"Lever takes files of at most 30 MB"_s);
@@ -32,12 +34,12 @@ Call<T> FileResource::multipart(const QString &path, PerformAs performAs, const 
     spec.path = path;
     spec.performAs = performAs;
     const QByteArray disposition = contentDisposition(fileName);
-    spec.multipart = [setBody, disposition, contentType] {
+    spec.multipart = [body, disposition, contentType] {
         auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
         QHttpPart part;
         part.setHeader(QNetworkRequest::ContentDispositionHeader, disposition);
         part.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-        setBody(part);
+        part.setBodyDevice(body(multipart));
         multipart->append(part);
         return multipart;
     };
@@ -61,7 +63,7 @@ Call<File> FileResource::upload(const QString &opportunityId, const QString &fil
 {
     return multipart<File>(
         path({u"opportunities"_s, opportunityId, u"files"_s}), PerformAs::Required, fileName,
-        [content](QHttpPart &part) { part.setBody(content); }, contentType, content.size());
+        [content](QObject *owner) { return new OneShotBody(content, owner); }, contentType, content.size());
 }
 
 Call<File> FileResource::upload(const QString &opportunityId, const QString &fileName, QIODevice *content,
@@ -72,10 +74,10 @@ Call<File> FileResource::upload(const QString &opportunityId, const QString &fil
     QPointer<QIODevice> device(content);
     return multipart<File>(
         path({u"opportunities"_s, opportunityId, u"files"_s}), PerformAs::Required, fileName,
-        [device](QHttpPart &part) {
+        [device](QObject *owner) {
             if (device && !device->isSequential())
                 device->seek(0);
-            part.setBodyDevice(device);
+            return new OneShotBody(device.data(), owner);
         },
         contentType, content->isSequential() ? 0 : content->size());
 }
@@ -139,8 +141,8 @@ Call<Upload> FileResource::uploadTemporary(const QString &fileName, const QByteA
                                            const QByteArray &contentType)
 {
     return multipart<Upload>(
-        u"/uploads"_s, PerformAs::No, fileName, [content](QHttpPart &part) { part.setBody(content); },
-        contentType, content.size());
+        u"/uploads"_s, PerformAs::No, fileName,
+        [content](QObject *owner) { return new OneShotBody(content, owner); }, contentType, content.size());
 }
 
 Pager<Resume> FileResource::resumes(const QString &opportunityId, const TimeRange &uploadedAt,

@@ -58,9 +58,11 @@ public:
     static QByteArray contentDisposition(const QString &fileName);
 
 private:
+    // `body` makes the part's body for one attempt, owned by `owner` (a one-shot device: see OneShotBody).
     template <class T>
     Call<T> multipart(const QString &path, PerformAs performAs, const QString &fileName,
-                      std::function<void(QHttpPart &)> setBody, const QByteArray &contentType, qint64 size);
+                      std::function<QIODevice *(QObject *owner)> body, const QByteArray &contentType,
+                      qint64 size);
     Call<qint64> downloadTo(const QString &path, QIODevice *sink);
 };
 

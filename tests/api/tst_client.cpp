@@ -272,6 +272,64 @@ void TestClient::postIsNotRetriedBlindly()
     QCOMPARE(result->error().category(), ApiError::Category::Network);
     QVERIFY(result->error().mayHaveBeenApplied());
     QCOMPARE(call.attempts(), 1);
+
+    // Applied, then the connection closed before the answer: Qt's HTTP layer resends a request whose
+    // connection closes while it waits for the answer, whatever the method, so a POST must go out in
+    // a way it cannot repeat. Several rounds, on fresh and on reused connections.
+    QCOMPARE(lever::test::controlFaults(f, "DELETE", {}), 204);
+    f.sandbox().requestLog().clear();
+    const auto read = [&] {
+        bool done = false;
+        client->catalog().stages().onFinished(this, [&](const Result<PagerSummary> &) { done = true; });
+        QTRY_VERIFY(done);
+    };
+    for (int round = 0; round < 6; ++round) {
+        read(); // a closed connection marks Lever unreachable, and then a POST is not even sent
+        QVERIFY(client->isReachable());
+        QCOMPARE(lever::test::controlFaults(f, "POST",
+                                            {{u"method"_s, u"POST"_s},
+                                             {u"path"_s, u"^/opportunities$"_s},
+                                             {u"lostAnswer"_s, true},
+                                             {u"count"_s, 1}}),
+                 204);
+        result.reset();
+        call = client->opportunities().create(candidate).then(
+            this, [&](const Result<CreatedOpportunity> &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().category(), ApiError::Category::Network);
+        QVERIFY(result->error().mayHaveBeenApplied());
+        QTest::qWait(100);
+        QCOMPARE(requestsTo(f, u"/opportunities"_s, "POST").size(), round + 1);
+    }
+    // The same for a file upload (a multipart body).
+    const QString id = f.seedOpportunity().value(u"id"_s).toString();
+    const QString files = u"/opportunities/"_s + id + u"/files"_s;
+    read();
+    QCOMPARE(lever::test::controlFaults(f, "POST",
+                                        {{u"method"_s, u"POST"_s},
+                                         {u"path"_s, u"/files$"_s},
+                                         {u"lostAnswer"_s, true},
+                                         {u"count"_s, 1}}),
+             204);
+    std::optional<Result<File>> uploaded;
+    client->files()
+        .upload(id, u"cv.txt"_s, QByteArray(200000, 'x'), "text/plain")
+        .then(this, [&](const Result<File> &r) { uploaded = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(uploaded.has_value(), 30000);
+    QVERIFY(!uploaded->ok());
+    QVERIFY(uploaded->error().mayHaveBeenApplied());
+    QTest::qWait(100);
+    QCOMPARE(requestsTo(f, files, "POST").size(), 1);
+    // And with no fault, the upload goes through whole.
+    read();
+    uploaded.reset();
+    client->files()
+        .upload(id, u"cv2.txt"_s, QByteArray(200000, 'y'), "text/plain")
+        .then(this, [&](const Result<File> &r) { uploaded = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(uploaded.has_value(), 30000);
+    QVERIFY2(uploaded->ok(), qPrintable(uploaded->ok() ? QString() : uploaded->error().toString()));
+    QCOMPARE(uploaded->value().size, 200000);
 }
 
 void TestClient::postIsRetriedOnRateLimit()
