@@ -28,7 +28,8 @@ void ControlRoutes::install(Router &router, Sandbox &sandbox)
         sandbox.requestLog().clear();
         return Response::noContent();
     });
-    // Body: {"method": "PUT", "path": "^/opportunities/[^/]+/stage$", "status": 500, "count": 1, "drop": false}
+    // Body: {"method": "PUT", "path": "^/opportunities/[^/]+/stage$", "status": 500, "count": 1,
+    //        "drop": false, "lostAnswer": false}
     router.add("POST", u"/faults"_s, {}, [&sandbox](Request &request) {
         const QJsonObject body = request.jsonBody();
         FaultInjector::Rule rule;
@@ -40,6 +41,7 @@ void ControlRoutes::install(Router &router, Sandbox &sandbox)
         if (rule.status < 400 || rule.status > 599)
             throw SandboxError::badRequest(u"status must be from 400 to 599"_s);
         rule.drop = body.value(u"drop"_s).toBool(false);
+        rule.loseAnswer = body.value(u"lostAnswer"_s).toBool(false);
         rule.remaining = body.value(u"count"_s).toInt(-1);
         sandbox.faults().addRule(rule);
         return Response::noContent();
@@ -47,19 +49,29 @@ void ControlRoutes::install(Router &router, Sandbox &sandbox)
     router.add("DELETE", u"/faults"_s, {}, [&sandbox](Request &) {
         sandbox.faults().clearRules();
         sandbox.faults().setRates(0, 0);
+        sandbox.faults().setLostAnswerRate(0);
         sandbox.faults().setLatencyMs(0);
+        sandbox.faults().setLatencyJitterMs(0);
         return Response::noContent();
     });
-    // Body: {"failRate": 0.1, "dropRate": 0.05, "latencyMs": 20}
+    // Body: {"failRate": 0.1, "dropRate": 0.05, "lostAnswerRate": 0.02, "latencyMs": 20,
+    //        "latencyJitterMs": 80}
     router.add("PUT", u"/faults"_s, {}, [&sandbox](Request &request) {
         const QJsonObject body = request.jsonBody();
         const double fail = body.value(u"failRate"_s).toDouble(0);
         const double drop = body.value(u"dropRate"_s).toDouble(0);
+        const double lost = body.value(u"lostAnswerRate"_s).toDouble(0);
         const int latency = body.value(u"latencyMs"_s).toInt(0);
-        if (fail < 0 || fail > 1 || drop < 0 || drop > 1 || latency < 0 || latency > 60000)
-            throw SandboxError::badRequest(u"failRate and dropRate run 0..1, latencyMs 0..60000"_s);
+        const int jitter = body.value(u"latencyJitterMs"_s).toInt(0);
+        const auto isRate = [](double r) { return r >= 0 && r <= 1; };
+        if (!isRate(fail) || !isRate(drop) || !isRate(lost) || latency < 0 || latency > 60000 || jitter < 0 ||
+            jitter > 60000)
+            throw SandboxError::badRequest(
+                u"failRate, dropRate and lostAnswerRate run 0..1; latencyMs and latencyJitterMs 0..60000"_s);
         sandbox.faults().setRates(fail, drop);
+        sandbox.faults().setLostAnswerRate(lost);
         sandbox.faults().setLatencyMs(latency);
+        sandbox.faults().setLatencyJitterMs(jitter);
         return Response::noContent();
     });
     // Body: {"enabled": true, "rate": 10, "burst": 20}

@@ -18,6 +18,8 @@ FaultInjector::Action FaultInjector::decide(const QByteArray &method, const QStr
             m_rules.erase(it);
         if (rule.drop)
             return Action::Drop;
+        if (rule.loseAnswer)
+            return Action::LoseAnswer;
         *status = rule.status;
         return Action::Fail;
     }
@@ -27,7 +29,14 @@ FaultInjector::Action FaultInjector::decide(const QByteArray &method, const QStr
         *status = m_rng.bounded(2) ? 503 : 500;
         return Action::Fail;
     }
+    if (m_lostAnswerRate > 0 && m_rng.generateDouble() < m_lostAnswerRate)
+        return Action::LoseAnswer;
     return Action::None;
+}
+
+int FaultInjector::nextLatencyMs()
+{
+    return m_latencyMs + (m_jitterMs > 0 ? int(m_rng.bounded(quint32(m_jitterMs) + 1)) : 0);
 }
 
 } // namespace lever::sandbox

@@ -84,9 +84,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     request.now = QDateTime::currentMSecsSinceEpoch();
 
     FaultInjector &faults = m_sandbox.faults();
+    auto action = FaultInjector::Action::None;
     if (request.path.startsWith(u"/v1/"_s) || request.path == u"/v1"_s) {
         int failStatus = 500;
-        const auto action = faults.decide(request.method, request.path.mid(3), &failStatus);
+        action = faults.decide(request.method, request.path.mid(3), &failStatus);
         if (action == FaultInjector::Action::Drop) {
             socket->abort();
             return true;
@@ -96,8 +97,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     }
 
     const Response response = m_sandbox.handle(request);
+    if (action == FaultInjector::Action::LoseAnswer) {
+        socket->abort();
+        return true;
+    }
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket));
-    const int latency = faults.latencyMs();
+    const int latency = faults.nextLatencyMs();
     if (latency <= 0) {
         writeResponse(*responder, response);
         return true;

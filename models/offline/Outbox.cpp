@@ -144,6 +144,7 @@ void Outbox::removeAt(qsizetype index, const OpportunityRecord *truth)
         });
     }
     Q_EMIT changed();
+    Q_EMIT settled(entry, false);
 }
 
 void Outbox::cancel(qint64 seq)
@@ -202,6 +203,10 @@ void Outbox::sendHead()
                 return;
             }
             const api::Opportunity &now = r.value();
+            if (arrived(entry, now)) {
+                finished(seq, now);
+                return;
+            }
             if (now.updatedAt.value_or(now.createdAt) > entry.baseUpdatedAt) {
                 m_asking = seq;
                 m_conflictTruth = m_store.recordFrom(now, m_store.opportunity(entry.opportunityId));
@@ -290,7 +295,26 @@ void Outbox::finished(qint64 seq, const api::Opportunity &answer)
     }
     qCInfo(lcModels) << "outbox: sent" << entry.kind << "for" << entry.opportunityId;
     Q_EMIT changed();
+    Q_EMIT settled(entry, true);
     sendHead();
+}
+
+bool Outbox::arrived(const Entry &entry, const api::Opportunity &now)
+{
+    // Only when Lever changed the card since the entry was made: a change that already held before
+    // (adding a tag the card had) is still sent, as the user asked.
+    if (now.updatedAt.value_or(now.createdAt) <= entry.baseUpdatedAt)
+        return false;
+    const OpportunityRecord *mine = m_store.opportunity(entry.opportunityId);
+    const OpportunityRecord truth = m_store.recordFrom(now, mine);
+    // A later entry of the same card may undo this one (a tag added, then removed): only the last
+    // entry of the card can be checked against Lever's copy, which holds the sum of them all.
+    for (const Entry &later : m_entries) {
+        if (later.opportunityId == entry.opportunityId && later.seq > entry.seq)
+            return false;
+    }
+    return OpportunityAction::isAppliedIn(entry.kind, entry.value, truth) &&
+           !OpportunityAction::isAppliedIn(entry.kind, entry.value, entry.before);
 }
 
 } // namespace lever::models

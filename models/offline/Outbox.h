@@ -68,6 +68,9 @@ Q_SIGNALS:
     void conflict(qint64 seq, const QString &question);
     // An entry could not be sent (Lever refused it) and was dropped: the card shows Lever's version.
     void failed(const QString &message);
+    // An entry left the outbox: `sent` when Lever has the change, false when it was dropped (refused,
+    // cancelled, or Lever's version kept after a conflict).
+    void settled(const lever::models::Outbox::Entry &entry, bool sent);
 
 private:
     void persist(const Entry &entry);
@@ -76,6 +79,8 @@ private:
     void sendHead();
     void sendEntry(qint64 seq);
     void finished(qint64 seq, const api::Opportunity &answer);
+    // The entry's change is already in Lever's copy of the card (an earlier try whose answer was lost).
+    bool arrived(const Entry &entry, const api::Opportunity &now);
 
     api::Client &m_client;
     Store &m_store;

@@ -5,6 +5,7 @@
 #include "Actions.h"
 #include "BoardModel.h"
 #include "CacheTestKit.h"
+#include "FaultInjector.h"
 #include "LeverApi.h"
 #include "Store.h"
 #include "offline/Outbox.h"
@@ -43,6 +44,7 @@ class TestOffline : public QObject
 private Q_SLOTS:
     void outboxSurvivesARestartAndIsSentInOrder();
     void cancelPutsTheCardBack();
+    void aSendWhoseAnswerWasLostIsNotAskedAbout();
     void withoutACacheNothingIsParked();
     void postingsListReadsOffline();
     void reconnectsByItself();
@@ -179,6 +181,52 @@ void TestOffline::cancelPutsTheCardBack()
     session->cache()->waitForWrites();
     lever::test::CacheFileReader reader(LocalCache::fileIn(dir.path()));
     QCOMPARE(reader.scalar(u"SELECT count(*) FROM outbox"_s).toInt(), 0);
+}
+
+// Lever applied the outbox's write but the answer never came: on the next try the card is read, shows
+// the change, and the entry counts as sent; nobody is asked about "someone else's" change.
+void TestOffline::aSendWhoseAnswerWasLostIsNotAskedAbout()
+{
+    QTemporaryDir dir;
+    sandbox::SandboxOptions options = demoOptions(40);
+    options.dbPath = dir.filePath(u"sandbox.sqlite"_s);
+    options.apiKey = u"offline-test-key"_s;
+    auto f = std::make_unique<SandboxFixture>(options);
+    options.port = quint16(f->sandbox().baseUrl().port());
+    auto client = makeClient(*f);
+    auto session = cachedSession(*client, dir.filePath(u"account"_s));
+    QVERIFY(syncFully(*session));
+    const QString id = session->board().stageColumns().first()->idAt(0);
+    f.reset();
+    session->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(session->isOffline(), 20000);
+    session->actions().addTag({id}, u"Lost answer"_s);
+    QTRY_COMPARE(session->outbox().entries().size(), 1);
+
+    f = std::make_unique<SandboxFixture>(options);
+    sandbox::FaultInjector::Rule rule;
+    rule.method = "POST";
+    rule.path = QRegularExpression(u"/addTags$"_s);
+    rule.loseAnswer = true;
+    rule.remaining = 1;
+    f->sandbox().faults().addRule(rule);
+    int questions = 0;
+    QList<bool> settled;
+    connect(&session->outbox(), &Outbox::conflict, this, [&](qint64 seq, const QString &) {
+        ++questions;
+        session->outbox().resolveConflict(seq, true);
+    });
+    connect(&session->outbox(), &Outbox::settled, this,
+            [&](const Outbox::Entry &, bool sent) { settled.append(sent); });
+    session->retryConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(session->outbox().entries().isEmpty(), 30000);
+    QCOMPARE(questions, 0);
+    QCOMPARE(settled, QList<bool>{true});
+    QCOMPARE(indexOfRequest(*f, "POST", u"/opportunities/"_s + id + u"/addTags"_s) >= 0, true);
+    const QJsonArray tags = f->get(u"/opportunities/"_s + id).data().value(u"tags"_s).toArray();
+    QCOMPARE(std::count(tags.begin(), tags.end(), QJsonValue(u"Lost answer"_s)), 1);
+    QTRY_VERIFY(!session->store().hasPendingWrite(id));
+    QVERIFY(session->store().opportunity(id)->tags.contains(u"Lost answer"_s));
 }
 
 void TestOffline::withoutACacheNothingIsParked()
