@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Configures and builds Lever Console (Ninja, RelWithDebInfo, two jobs) into ./build.
+# Configures and builds Lever Console (Ninja, two jobs): the `default` preset (RelWithDebInfo, into
+# ./build) unless LEVER_PRESET names another (`debug`: sanitizers, into ./build-debug).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
-cmake --preset default > /dev/null
-cmake --build --preset default
+preset=${LEVER_PRESET:-default}
+cmake --preset "$preset" > /dev/null
+cmake --build --preset "$preset"

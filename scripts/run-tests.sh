@@ -12,4 +12,4 @@ if command -v gnome-keyring-daemon > /dev/null; then
   export GNOME_KEYRING_CONTROL
 fi
 export QT_QPA_PLATFORM=offscreen
-ctest --preset default "$@"
+ctest --preset "${LEVER_TEST_PRESET:-default}" "$@"

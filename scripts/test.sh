@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is needed, builds, and runs the whole suite.
 # ctest runs inside a private D-Bus session, where the keychain tests find a real Secret Service.
+#   scripts/test.sh [ctest args]             the RelWithDebInfo build in ./build
+#   scripts/test.sh --sanitize [ctest args]  the `debug` preset in ./build-debug: AddressSanitizer,
+#                                            UndefinedBehaviorSanitizer and LeakSanitizer (see
+#                                            scripts/sanitizers/ for what is suppressed and why)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+preset=default
+if [ "${1:-}" = "--sanitize" ]; then
+  preset=debug
+  shift
+fi
 ./scripts/install-deps.sh
-./scripts/build.sh
-exec dbus-run-session -- ./scripts/run-tests.sh "$@"
+LEVER_PRESET=$preset ./scripts/build.sh
+LEVER_TEST_PRESET=$preset exec dbus-run-session -- ./scripts/run-tests.sh "$@"
