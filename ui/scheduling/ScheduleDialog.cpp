@@ -57,6 +57,7 @@ ScheduleDialog::ScheduleDialog(models::Session &session, const QString &opportun
     m_zone->setObjectName(u"timeZone"_s);
     m_zone->setAccessibleName(tr("Time zone of the panel"));
     m_zone->setEditable(true);
+    m_zone->lineEdit()->setAccessibleName(tr("Time zone of the panel"));
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     m_zone->setMinimumWidth(280);
     QStringList zones;

@@ -20,6 +20,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     table->setObjectName(u"shortcutsTable"_s);
     table->setAccessibleName(tr("Keyboard shortcuts"));
     table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->horizontalHeader()->setAccessibleName(tr("Shortcut columns"));
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     table->verticalHeader()->hide();
