@@ -1099,6 +1099,13 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::models</name>
+    <message>
+        <source>The local data could not be opened (%1). Lever Console works without it until the next start.</source>
+        <translation>Die lokalen Daten konnten nicht geöffnet werden (%1). Lever Console arbeitet bis zum nächsten Start ohne sie.</translation>
+    </message>
+</context>
+<context>
     <name>lever::models::Actions</name>
     <message>
         <source>Undo move of %1</source>
@@ -1119,10 +1126,6 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
 </context>
 <context>
     <name>lever::models::CacheDatabase</name>
-    <message>
-        <source>The local data could not be opened (%1). Lever Console works without it until the next start.</source>
-        <translation>Die lokalen Daten konnten nicht geöffnet werden (%1). Lever Console arbeitet bis zum nächsten Start ohne sie.</translation>
-    </message>
     <message>
         <source>The local data was damaged and is being rebuilt from Lever (the damaged file was kept as %1).</source>
         <translation>Die lokalen Daten waren beschädigt und werden aus Lever neu aufgebaut (die beschädigte Datei wurde als %1 aufbewahrt).</translation>
@@ -4707,6 +4710,10 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut columns</source>
+        <translation>Spalten der Tastenkürzel</translation>
     </message>
 </context>
 <context>

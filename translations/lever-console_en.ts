@@ -1099,6 +1099,13 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::models</name>
+    <message>
+        <source>The local data could not be opened (%1). Lever Console works without it until the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lever::models::Actions</name>
     <message>
         <source>Undo move of %1</source>
@@ -1119,10 +1126,6 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
 </context>
 <context>
     <name>lever::models::CacheDatabase</name>
-    <message>
-        <source>The local data could not be opened (%1). Lever Console works without it until the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The local data was damaged and is being rebuilt from Lever (the damaged file was kept as %1).</source>
         <translation type="unfinished"></translation>
@@ -4706,6 +4709,10 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
