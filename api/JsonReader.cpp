@@ -147,7 +147,8 @@ std::optional<qint64> JsonReader::nullableInteger(Key key)
     if (v.isDouble()) {
         const double d = v.toDouble();
         // Epoch ms fit a double exactly up to 2^53; anything fractional or beyond is not an integer.
-        if (d != double(qint64(d)) || d > 9007199254740992.0 || d < -9007199254740992.0) {
+        // The range is checked first: converting a double outside qint64's range (1e300) is undefined.
+        if (!(d >= -9007199254740992.0 && d <= 9007199254740992.0) || d != double(qint64(d))) {
             fail(key, u"expected an integer"_s);
             return std::nullopt;
         }

@@ -3,6 +3,7 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <algorithm>
+#include <limits>
 
 namespace lever::api {
 
@@ -13,20 +14,29 @@ bool RetryPolicy::isIdempotent(const QByteArray &method)
 
 std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
+    // The server's value is capped at what a timer can wait (~24.8 days; Job's retry timer takes an int):
+    // "9223372036854775807" seconds or a date in the year 9999 must not overflow the milliseconds here,
+    // the jitter in retryDelayMs() or the Pacer's nanoseconds.
+    constexpr qint64 kMaxMs = std::numeric_limits<int>::max();
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
         return std::nullopt;
     bool ok = false;
     const qint64 seconds = v.toLongLong(&ok);
     if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+        return seconds < 0 ? std::nullopt
+                           : std::optional<qint64>(seconds > kMaxMs / 1000 ? kMaxMs : seconds * 1000);
     // Qt's own HTTP-date parser (RFC 1123, RFC 850 and asctime forms) sits behind the date headers.
+    // Qt 6.4 reads the text two characters after the first comma as a C string: with the comma last
+    // ("x,") that is past the end of the value (a heap over-read). No date ends with a comma.
+    if (const qsizetype comma = v.indexOf(','); comma >= 0 && comma + 2 > v.size())
+        return std::nullopt;
     QNetworkRequest probe;
     probe.setRawHeader("Last-Modified", v);
     const QDateTime when = probe.header(QNetworkRequest::LastModifiedHeader).toDateTime();
     if (!when.isValid())
         return std::nullopt;
-    return std::max<qint64>(0, now.msecsTo(when));
+    return std::clamp<qint64>(now.msecsTo(when), 0, kMaxMs);
 }
 
 qint64 RetryPolicy::backoffMs(int attempt) const

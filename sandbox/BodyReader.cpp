@@ -68,7 +68,10 @@ std::optional<qint64> BodyReader::integer(const QString &key, qint64 min, qint64
         return std::nullopt;
     const QJsonValue v = value(key);
     const double d = v.toDouble();
-    if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < double(min) || d > double(max))
+    // double(max) rounds up for large bounds (double(INT64_MAX) is 2^63), so values from 2^63 on are
+    // refused explicitly: converting them to qint64 is undefined.
+    if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < double(min) || d > double(max) ||
+        d >= 9223372036854775808.0)
         throw SandboxError::badRequest(name(key) + u" must be an integer from "_s + QString::number(min) +
                                        u" to "_s + QString::number(max));
     return qint64(d);

@@ -210,7 +210,9 @@ QList<MultipartParser::Part> MultipartParser::parse(const QByteArray &contentTyp
         const qsizetype next = delimiter.indexIn(body, dataStart - 2);
         if (next < 0)
             throw malformed(partLabel(index) + u" is truncated: the closing boundary is missing"_s);
-        part.data = next >= dataStart ? body.mid(dataStart, next - dataStart) : QByteArray();
+        // A part without a body (its header block runs straight into the delimiter) has empty data, never
+        // null data: a null QByteArray is stored as SQL NULL, which file_blobs.content refuses (a 500).
+        part.data = next >= dataStart ? body.mid(dataStart, next - dataStart) : QByteArray("");
         parts.append(std::move(part));
         pos = next + 2 + dashBoundary.size();
     }

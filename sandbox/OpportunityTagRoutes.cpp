@@ -79,10 +79,11 @@ void OpportunityTagRoutes::install(Router &router, SandboxContext &ctx)
 {
     const QString write = u"opportunities:write:admin"_s;
     const QList<QPair<QString, QString>> lists = {{u"Tags"_s, u"tags"_s}, {u"Sources"_s, u"sources"_s}};
+    // `field = field`: clang before 16 cannot capture a structured binding by name.
     for (const auto &[suffix, field] : lists) {
         for (const bool add : {true, false}) {
             const QString path = u"/opportunities/:id/"_s + (add ? u"add"_s : u"remove"_s) + suffix;
-            router.add("POST", path, write, [&ctx, field, add](Request &request) {
+            router.add("POST", path, write, [&ctx, field = field, add](Request &request) {
                 OpportunityWriteRoutes::checkExpand(ctx, request);
                 const QJsonObject opp =
                     OpportunityRoutes::requireVisible(ctx, request, request.param(u"id"_s));

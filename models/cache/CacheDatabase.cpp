@@ -57,9 +57,11 @@ SyncState decodeState(const QByteArray &json)
 {
     const QJsonObject o = QJsonDocument::fromJson(json).object();
     SyncState s;
-    s.watermark = qint64(o.value(u"watermark"_s).toDouble());
-    s.lastSyncedMs = qint64(o.value(u"lastSynced"_s).toDouble());
-    s.expectedTotal = qint64(o.value(u"expectedTotal"_s).toDouble(-1));
+    // toInteger: a value out of qint64's range (a damaged or foreign file) gives the default, where a
+    // cast of the double would be undefined.
+    s.watermark = o.value(u"watermark"_s).toInteger();
+    s.lastSyncedMs = o.value(u"lastSynced"_s).toInteger();
+    s.expectedTotal = o.value(u"expectedTotal"_s).toInteger(-1);
     s.activeLoaded = o.value(u"activeLoaded"_s).toBool();
     s.archivedLoaded = o.value(u"archivedLoaded"_s).toBool();
     return s;

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -61,8 +62,11 @@ std::optional<PostingDraftStore::Draft> PostingDraftStore::load(const QString &k
         return std::nullopt;
     Draft d;
     d.key = key;
-    if (o.value(u"updatedAt"_s).isDouble())
-        d.updatedAt = qint64(o.value(u"updatedAt"_s).toDouble());
+    // The file may be damaged or edited: a number beyond what epoch ms can be (|x| > 2^53) is ignored,
+    // as converting 1e300 to qint64 would be undefined.
+    if (const QJsonValue updatedAt = o.value(u"updatedAt"_s);
+        updatedAt.isDouble() && std::abs(updatedAt.toDouble()) <= 9007199254740992.0)
+        d.updatedAt = qint64(updatedAt.toDouble());
     d.savedAt = QDateTime::fromString(o.value(u"savedAt"_s).toString(), Qt::ISODateWithMs);
     d.form = PostingForm::fromJson(o.value(u"form"_s).toObject());
     d.base = PostingForm::fromJson(o.value(u"base"_s).toObject());
