@@ -5,6 +5,7 @@
 #include "AppController.h"
 #include "IsolatedAppMain.h"
 #include "RoutingSecretStore.h"
+#include "SandboxAccount.h"
 #include "SandboxFixture.h"
 #include "Session.h"
 #include "SessionSecretStore.h"
@@ -97,19 +98,9 @@ void TestAccessibleNames::initTestCase()
     m_keychain = std::make_unique<auth::SessionSecretStore>();
     m_controller = std::make_unique<app::AppController>(m_keychain.get());
     app::AppController &controller = *m_controller;
-    auth::Account a;
-    a.name = u"Main"_s;
-    a.environment = auth::Account::Environment::Custom;
-    a.baseUrl = f.sandbox().baseUrl();
-    a.authMethod = auth::Account::AuthMethod::ApiKey;
-    a.actingUserId = f.firstUserId();
-    const auto added = controller.accounts()->add(a);
-    QVERIFY(added);
-    bool stored = false;
-    controller.secrets()->write(added->id, auth::SecretStore::Kind::ApiKey, f.apiKey(), this,
-                                [&](const auth::SecretStore::Result &r) { stored = r.ok(); });
-    QTRY_VERIFY(stored);
-    controller.openAccount(added->id);
+    const auth::Account account = test::saveSandboxAccount(controller, f);
+    QVERIFY(!account.id.isEmpty());
+    controller.openAccount(account.id);
     QTRY_VERIFY(controller.workspace());
     models::Session &session = controller.workspace()->session();
     QTRY_VERIFY_WITH_TIMEOUT(session.sync().isActiveLoaded() && !session.sync().isBusy(), 30000);

@@ -6,6 +6,7 @@
 #include "AppController.h"
 #include "IsolatedAppMain.h"
 #include "RoutingSecretStore.h"
+#include "SandboxAccount.h"
 #include "SandboxFixture.h"
 #include "Session.h"
 #include "SessionSecretStore.h"
@@ -63,19 +64,9 @@ void TestLogSecrets::debugLogOfATourHoldsNoSecret()
     previous = qInstallMessageHandler(capture);
     auth::SessionSecretStore keychain;
     app::AppController controller(&keychain);
-    auth::Account a;
-    a.name = u"Main"_s;
-    a.environment = auth::Account::Environment::Custom;
-    a.baseUrl = f.sandbox().baseUrl();
-    a.authMethod = auth::Account::AuthMethod::ApiKey;
-    a.actingUserId = f.firstUserId();
-    const auto added = controller.accounts()->add(a);
-    QVERIFY(added);
-    bool stored = false;
-    controller.secrets()->write(added->id, auth::SecretStore::Kind::ApiKey, key, this,
-                                [&](const auth::SecretStore::Result &r) { stored = r.ok(); });
-    QTRY_VERIFY(stored);
-    controller.openAccount(added->id);
+    const auth::Account account = test::saveSandboxAccount(controller, f);
+    QVERIFY(!account.id.isEmpty());
+    controller.openAccount(account.id);
     QTRY_VERIFY(controller.workspace());
     models::Session &session = controller.workspace()->session();
     QTRY_VERIFY_WITH_TIMEOUT(session.sync().isArchivedLoaded() && !session.sync().isBusy(), 60000);

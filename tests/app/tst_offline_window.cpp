@@ -10,6 +10,7 @@
 #include "ColumnModel.h"
 #include "IsolatedAppMain.h"
 #include "RoutingSecretStore.h"
+#include "SandboxAccount.h"
 #include "SandboxFixture.h"
 #include "Session.h"
 #include "SessionSecretStore.h"
@@ -91,19 +92,8 @@ void TestOfflineWindow::startSandbox()
 
 void TestOfflineWindow::openAndSync()
 {
-    Account a;
-    a.name = u"Main"_s;
-    a.environment = Account::Environment::Custom;
-    a.baseUrl = m_fixture->sandbox().baseUrl();
-    a.authMethod = Account::AuthMethod::ApiKey;
-    a.actingUserId = m_fixture->firstUserId();
-    const auto added = m_controller->accounts()->add(a);
-    QVERIFY(added);
-    m_accountId = added->id;
-    bool stored = false;
-    m_controller->secrets()->write(m_accountId, auth::SecretStore::Kind::ApiKey, m_fixture->apiKey(), this,
-                                   [&](const auth::SecretStore::Result &r) { stored = r.ok(); });
-    QTRY_VERIFY(stored);
+    m_accountId = test::saveSandboxAccount(*m_controller, *m_fixture).id;
+    QVERIFY(!m_accountId.isEmpty());
     m_controller->openAccount(m_accountId);
     QTRY_VERIFY(m_controller->workspace());
     models::Session &session = m_controller->workspace()->session();

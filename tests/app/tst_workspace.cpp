@@ -2,32 +2,33 @@
 // the board, postings and requisitions views are added and fed by one models Session whose status
 // reaches the status bar; F5 fetches changes made elsewhere; switching accounts replaces the views; the
 // window's close asks the views first.
-#include "IsolatedAppMain.h"
 #include "AccountStore.h"
 #include "AppController.h"
 #include "BoardModel.h"
+#include "ColumnModel.h"
+#include "IsolatedAppMain.h"
 #include "RoutingSecretStore.h"
+#include "SandboxAccount.h"
 #include "SandboxFixture.h"
 #include "Session.h"
 #include "SessionSecretStore.h"
 #include "Store.h"
 #include "Workspace.h"
-#include "ColumnModel.h"
 #include "board/BoardView.h"
 #include "board/CardDetailsPanel.h"
 #include "candidate/CandidatePage.h"
 #include "candidate/CandidatesView.h"
-#include "scheduling/ScheduleDialog.h"
 #include "common/Confirm.h"
+#include "scheduling/ScheduleDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/StatusBar.h"
 
 #include <QApplication>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QPlainTextEdit>
 
 using namespace Qt::StringLiterals;
 using namespace lever;
@@ -75,21 +76,7 @@ void TestWorkspace::cleanup()
 
 Account TestWorkspace::saveAccount(const QString &name)
 {
-    Account a;
-    a.name = name;
-    a.environment = Account::Environment::Custom;
-    a.baseUrl = m_fixture->sandbox().baseUrl();
-    a.authMethod = Account::AuthMethod::ApiKey;
-    a.actingUserId = m_fixture->firstUserId();
-    const auto added = m_controller->accounts()->add(a);
-    if (!added)
-        return {};
-    bool stored = false;
-    m_controller->secrets()->write(added->id, Kind::ApiKey, m_fixture->apiKey(), this,
-                                   [&](const auth::SecretStore::Result &r) { stored = r.ok(); });
-    if (!QTest::qWaitFor([&] { return stored; }, 10000))
-        return {};
-    return *added;
+    return test::saveSandboxAccount(*m_controller, *m_fixture, name);
 }
 
 void TestWorkspace::openAndSync(const Account &account)
@@ -105,8 +92,7 @@ void TestWorkspace::viewsAreAddedAndFed()
 {
     openAndSync(saveAccount(u"Main"_s));
     ui::MainWindow *window = m_controller->window();
-    QCOMPARE(window->viewIds(),
-             (QStringList{u"board"_s, u"candidates"_s, u"postings"_s, u"requisitions"_s}));
+    QCOMPARE(window->viewIds(), (QStringList{u"board"_s, u"candidates"_s, u"postings"_s, u"requisitions"_s}));
     QCOMPARE(window->currentViewId(), u"board"_s);
     app::Workspace *workspace = m_controller->workspace();
     QCOMPARE(window->view(u"board"_s), workspace->board());
@@ -122,9 +108,9 @@ void TestWorkspace::refreshFetchesChangesMadeElsewhere()
     openAndSync(saveAccount(u"Main"_s));
     models::Session &session = m_controller->workspace()->session();
     // Made through the API, as another Lever user would: the next delta must bring it.
-    const auto created = m_fixture->post(u"/opportunities?perform_as="_s + m_fixture->firstUserId(),
-                                         {{u"name"_s, u"Created Elsewhere"_s},
-                                          {u"emails"_s, QJsonArray{u"elsewhere@example.com"_s}}});
+    const auto created = m_fixture->post(
+        u"/opportunities?perform_as="_s + m_fixture->firstUserId(),
+        {{u"name"_s, u"Created Elsewhere"_s}, {u"emails"_s, QJsonArray{u"elsewhere@example.com"_s}}});
     QCOMPARE(created.status, 201);
     const QString id = created.data().value(u"id"_s).toString();
     QVERIFY(!session.store().opportunity(id));
