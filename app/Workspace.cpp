@@ -3,6 +3,7 @@
 #include "AccountStore.h"
 #include "Client.h"
 #include "Session.h"
+#include "Store.h"
 #include "Sync.h"
 #include "UsersModel.h"
 #include "board/BoardView.h"
@@ -10,6 +11,7 @@
 #include "candidate/CandidatePage.h"
 #include "candidate/CandidatesView.h"
 #include "common/Confirm.h"
+#include "export/ExportDialog.h"
 #include "offline/Outbox.h"
 #include "offline/PendingChangesDialog.h"
 #include "postings/PostingListModel.h"
@@ -18,11 +20,13 @@
 #include "scheduling/PanelActions.h"
 #include "scheduling/PanelCancellation.h"
 #include "scheduling/ScheduleDialog.h"
+#include "search/EverythingSearch.h"
 #include "shell/MainWindow.h"
 #include "shell/OfflineBanner.h"
 #include "shell/ShellSettings.h"
 
 #include <QIcon>
+#include <QStatusBar>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +47,7 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
             [w = &window](const QString &message) { w->showError(message); });
     connect(&m_session->sync(), &models::Sync::busyChanged, &window, &ui::MainWindow::setBackgroundBusy);
     connect(&window, &ui::MainWindow::refreshRequested, m_session, &models::Session::refresh);
+    connect(&window, &ui::MainWindow::exportRequested, this, &Workspace::openExport);
     connect(&window, &ui::MainWindow::settingsApplied, this, &Workspace::applySettings);
 
     // Data that lives only on this machine (drafts) goes in the account's own folder, removed with it.
@@ -75,6 +80,11 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
     window.addView(u"requisitions"_s, tr("Requisitions"), icon(u"view-form"_s, QStyle::SP_FileDialogInfoView),
                    m_requisitions);
 
+    m_search = new ui::EverythingSearch(*m_session, {&window, m_board, m_candidates, m_postings, m_requisitions},
+                                        this);
+    connect(m_search, &ui::EverythingSearch::openCandidate, this, &Workspace::openCandidate);
+    connect(&window, &ui::MainWindow::searchRequested, m_search, &ui::EverythingSearch::open);
+
     wireOffline();
 
     models::LocalCache *cache = m_session->cache();
@@ -91,6 +101,8 @@ Workspace::~Workspace()
     // The views hold references into the session: they go first, now (the window would delete them later).
     const QList<QPointer<QWidget>> views{m_board.data(), m_candidates.data(), m_postings.data(),
                                          m_requisitions.data()};
+    delete m_search; // its palette and commands point at the views
+    m_search = nullptr;
     m_window.clearViews();
     for (const QPointer<QWidget> &view : views)
         delete view.data();
@@ -126,6 +138,33 @@ void Workspace::openScheduling(const QString &opportunityId, const QString &pane
             [this, opportunityId] { reloadInterviews(opportunityId); });
     if (!panelId.isEmpty())
         dialog->loadPanel(panelId);
+    dialog->open();
+}
+
+void Workspace::openExport()
+{
+    using What = ui::ExportDialog::What;
+    ui::ExportDialog::Sources sources;
+    sources.board = &m_session->board();
+    if (m_board)
+        sources.selectedIds = m_board->selectedIds();
+    if (m_postings)
+        sources.postings = m_postings->postings();
+    if (m_requisitions)
+        sources.requisitions = m_requisitions->requisitions();
+    for (const models::UserInfo &user : m_session->store().users())
+        sources.userNames.insert(user.id, user.name);
+    const QString view = m_window.currentViewId();
+    const What initial = view == u"postings"_s            ? What::Postings
+                         : view == u"requisitions"_s      ? What::Requisitions
+                         : sources.selectedIds.size() > 1 ? What::BoardSelection
+                                                          : What::BoardView;
+    auto *dialog = new ui::ExportDialog(sources, initial, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ui::ExportDialog::exported, &m_window,
+            [w = &m_window](const QString &path, qsizetype rows) {
+                w->statusBar()->showMessage(tr("Exported %n row(s) to %1", "", int(rows)).arg(path), 10000);
+            });
     dialog->open();
 }
 

@@ -14,6 +14,7 @@ class Session;
 namespace lever::ui {
 class BoardView;
 class CandidatesView;
+class EverythingSearch;
 class MainWindow;
 class PendingChangesDialog;
 class PostingsPage;
@@ -40,6 +41,8 @@ public:
     ui::CandidatesView *candidates() const;
     ui::PostingsPage *postings() const;
     ui::RequisitionsPage *requisitions() const;
+    // Ctrl+K: "Search everything" over this account.
+    ui::EverythingSearch *search() const { return m_search; }
 
     // For the window's close: `done(true)` when no view holds unsaved edits (saved or discarded).
     void requestClose(std::function<void(bool)> done);
@@ -48,6 +51,8 @@ public:
     void openCandidate(const QString &opportunityId);
     // The scheduling dialog, for a new panel (`panelId` empty) or to reschedule an API-created one.
     void openScheduling(const QString &opportunityId, const QString &panelId);
+    // File › Export…: the export dialog, offering what the shown view holds first.
+    void openExport();
 
 private:
     void applySettings(const ui::ShellSettings &settings);
@@ -62,6 +67,7 @@ private:
     QPointer<ui::CandidatesView> m_candidates;
     QPointer<ui::PostingsPage> m_postings;
     QPointer<ui::RequisitionsPage> m_requisitions;
+    ui::EverythingSearch *m_search = nullptr;
     QPointer<ui::PendingChangesDialog> m_pendingChanges;
 };
 

@@ -33,6 +33,8 @@ public:
     QString idAt(int row) const;
     int rowOf(const QString &id) const; // -1 when not shown
     QStringList ids() const;            // shown, in order
+    // The store slots of the shown cards, in order (exports copy the records from them).
+    QList<int> shownSlots() const { return m_rows; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

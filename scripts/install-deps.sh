@@ -12,6 +12,8 @@ packages=(
   xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
   appstream desktop-file-utils dpkg-dev fakeroot file
   qt6-qpa-plugins fonts-dejavu-core
+  # tests: exported .ics files are parsed back with Python's icalendar (CSV with its csv module)
+  python3 python3-icalendar
 )
 
 missing=()

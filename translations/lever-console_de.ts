@@ -57,6 +57,99 @@
     </message>
 </context>
 <context>
+    <name>BoardExport</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Kurzprofil</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Archive reason</source>
+        <translation>Archivierungsgrund</translation>
+    </message>
+    <message>
+        <source>Opportunity ID</source>
+        <translation>Opportunity-ID</translation>
+    </message>
+    <message>
+        <source>Pipeline board</source>
+        <translation>Pipeline-Board</translation>
+    </message>
+    <message>
+        <source>Selected cards</source>
+        <translation>Ausgewählte Karten</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message numerus="yes">
+        <source>Saved %n interview(s) to %1.</source>
+        <translation>
+            <numerusform>%n Interview in %1 gespeichert.</numerusform>
+            <numerusform>%n Interviews in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Interviews to Calendar</source>
+        <translation>Interviews in Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>ConflictFinder</name>
     <message>
         <source>an interview</source>
@@ -288,6 +381,25 @@
     </message>
 </context>
 <context>
+    <name>InterviewCalendar</name>
+    <message>
+        <source>Interview with %1</source>
+        <translation>Interview mit %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>Candidate: %1</source>
+        <translation>Kandidat: %1</translation>
+    </message>
+    <message>
+        <source>Interviewers: %1</source>
+        <translation>Interviewer: %1</translation>
+    </message>
+</context>
+<context>
     <name>PanelCancellation</name>
     <message>
         <source>Cancel interviews?</source>
@@ -344,11 +456,11 @@
     <name>PostingForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Distribution channels</source>
@@ -356,27 +468,27 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiring Manager</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigungsart</translation>
     </message>
     <message>
         <source>Level</source>
@@ -384,7 +496,7 @@
     </message>
     <message>
         <source>Workplace type</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsmodell</translation>
     </message>
     <message>
         <source>Salary minimum</source>
@@ -404,11 +516,11 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Requisition codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungscodes</translation>
     </message>
     <message>
         <source>Description</source>
@@ -450,19 +562,19 @@
     <name>PostingRules</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Pending approval</source>
@@ -571,6 +683,155 @@
     <message>
         <source>The list &quot;%1&quot; has no items; add one or remove the list.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostingsExport</name>
+    <message>
+        <source>Postings list</source>
+        <translation>Liste der Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Beschäftigungsart</translation>
+    </message>
+    <message>
+        <source>Workplace type</source>
+        <translation>Arbeitsmodell</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Hiring Manager</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Requisition codes</source>
+        <translation>Anforderungscodes</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Posting ID</source>
+        <translation>Stellenanzeigen-ID</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Could not save “%1”: %2. Nothing was written, and any file already there is unchanged.</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2. Es wurde nichts geschrieben, eine bereits vorhandene Datei bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionsExport</name>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Requisitions list</source>
+        <translation>Liste der Stellenanforderungen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Stellenanzahl</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Beschäftigungsstatus</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Hiring Manager</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Nachbesetzung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Requisition ID</source>
+        <translation>Stellenanforderungs-ID</translation>
     </message>
 </context>
 <context>
@@ -831,15 +1092,15 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeigen</translation>
     </message>
     <message>
         <source>Requisitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanforderungen</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -860,6 +1121,13 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>Send Mine</source>
         <translation>Meine senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1459,13 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::models::CsvExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>lever::models::LocalCache</name>
     <message>
         <source>The disk is full: local data is no longer saved. Lever Console keeps working; free some space and restart to save again.</source>
@@ -1322,38 +1597,38 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::models::PostingListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigungsart</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>lever::models::RequisitionListModel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1365,7 +1640,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>%1 of unlimited</source>
@@ -1377,27 +1652,108 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingestellt</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::SearchModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Archived · %1</source>
+        <translation>Archiviert · %1</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Lever has no candidate with the email %1.</source>
+        <translation>In Lever gibt es keinen Kandidaten mit der E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>Asking Lever for %1…</source>
+        <translation>Frage Lever nach %1…</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>Requisitions</source>
+        <translation>Stellenanforderungen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more…</source>
+        <translation>
+            <numerusform>%Ln weiterer…</numerusform>
+            <numerusform>%Ln weitere…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %Ln more in %1</source>
+        <translation>
+            <numerusform>%Ln weiteren Treffer in %1 zeigen</numerusform>
+            <numerusform>%Ln weitere Treffer in %1 zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Keine Treffer für „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1928,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeige</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1584,7 +1940,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -1600,7 +1956,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1616,7 +1972,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1795,7 +2151,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::BoardView</name>
     <message>
         <source>Pipeline board</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Board</translation>
     </message>
     <message>
         <source>Board columns</source>
@@ -1963,7 +2319,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Days in stage</source>
@@ -1995,7 +2351,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren…</translation>
     </message>
     <message>
         <source>Unarchive</source>
@@ -2038,7 +2394,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>If no browser opened, copy this address into one:</source>
@@ -2069,11 +2425,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Add follower</source>
@@ -2101,7 +2457,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Archive reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierungsgrund</translation>
     </message>
     <message>
         <source>Archive with the chosen reason</source>
@@ -2113,19 +2469,19 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Contact saved.</source>
@@ -2169,7 +2525,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2317,31 +2673,31 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeige</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>In stage since</source>
@@ -2349,11 +2705,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Other opportunities</source>
@@ -2483,7 +2839,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2553,23 +2909,23 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzprofil</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
     <message>
         <source>Phones</source>
@@ -2608,6 +2964,156 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>Dismiss the error</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipeline board, current view (%n card(s))</source>
+        <translation>
+            <numerusform>Pipeline-Board, aktuelle Ansicht (%n Karte)</numerusform>
+            <numerusform>Pipeline-Board, aktuelle Ansicht (%n Karten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every card the board shows now: the filters applied, all columns.</source>
+        <translation>Alle Karten, die das Board gerade zeigt: mit den aktiven Filtern, alle Spalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipeline board, selected cards (%n card(s))</source>
+        <translation>
+            <numerusform>Pipeline-Board, ausgewählte Karten (%n Karte)</numerusform>
+            <numerusform>Pipeline-Board, ausgewählte Karten (%n Karten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the cards selected on the board.</source>
+        <translation>Nur die auf dem Board ausgewählten Karten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Postings list (%n posting(s))</source>
+        <translation>
+            <numerusform>Liste der Stellenanzeigen (%n Stellenanzeige)</numerusform>
+            <numerusform>Liste der Stellenanzeigen (%n Stellenanzeigen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every posting of the Postings view.</source>
+        <translation>Alle Stellenanzeigen der Ansicht „Stellenanzeigen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requisitions list (%n requisition(s))</source>
+        <translation>
+            <numerusform>Liste der Stellenanforderungen (%n Stellenanforderung)</numerusform>
+            <numerusform>Liste der Stellenanforderungen (%n Stellenanforderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every requisition of the Requisitions view.</source>
+        <translation>Alle Stellenanforderungen der Ansicht „Stellenanforderungen“.</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>File to save the export to</source>
+        <translation>Datei, in die exportiert wird</translation>
+    </message>
+    <message>
+        <source>Choose the file to save to</source>
+        <translation>Datei zum Speichern auswählen</translation>
+    </message>
+    <message>
+        <source>CSV in UTF-8, for spreadsheet programs. The file holds candidates&apos; personal data, so only your user account can read it.</source>
+        <translation>CSV in UTF-8 für Tabellenkalkulationen. Die Datei enthält personenbezogene Daten von Kandidaten und ist daher nur für Ihr Benutzerkonto lesbar.</translation>
+    </message>
+    <message>
+        <source>Export now</source>
+        <translation>Jetzt exportieren</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>Schließen, ohne zu exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a file name.</source>
+        <translation>„%1“ ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it with the export?</source>
+        <translation>„%1“ ist bereits vorhanden. Durch den Export ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::ExportProgress</name>
+    <message>
+        <source>Exporting</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting %1: %2 of %3 rows…</source>
+        <translation>%1 wird exportiert: %2 von %3 Zeilen…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +3238,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2748,7 +3254,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Upload a file</source>
@@ -2851,11 +3357,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeige</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -2867,11 +3373,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Created since</source>
@@ -2899,7 +3405,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>Referred</source>
@@ -3239,7 +3745,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Interviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3264,6 +3770,18 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>Scheduled in Lever: change it there.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Calendar (.ics)…</source>
+        <translation>In Kalender e&amp;xportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export the interviews to a calendar file</source>
+        <translation>Die Interviews in eine Kalenderdatei exportieren</translation>
+    </message>
+    <message>
+        <source>Saves every interview not cancelled as an .ics file that calendar programs import, with each interview&apos;s time zone.</source>
+        <translation>Speichert alle nicht abgesagten Interviews als .ics-Datei, die Kalenderprogramme importieren können, jeweils mit der Zeitzone des Interviews.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3939,14 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>The saved sign-in could not be deleted from the keychain.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Alles durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -3748,19 +4274,19 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigungsart</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3796,7 +4322,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Requisitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanforderungen</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3883,7 +4409,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeigen</translation>
     </message>
     <message>
         <source>Could not load the postings: %1</source>
@@ -4012,7 +4538,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::PostingsPage</name>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeigen</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -4023,7 +4549,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::RequisitionsPage</name>
     <message>
         <source>Requisitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanforderungen</translation>
     </message>
     <message>
         <source>New requisition</source>
@@ -4031,7 +4557,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -4047,7 +4573,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzahl</translation>
     </message>
     <message>
         <source>Unlimited</source>
@@ -4059,7 +4585,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -4067,7 +4593,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Employment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigungsstatus</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -4103,27 +4629,27 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesetzung</translation>
     </message>
     <message>
         <source>Hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiring Manager</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Compensation minimum</source>
@@ -4452,7 +4978,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -4510,12 +5036,90 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>This panel was scheduled in Lever itself, so only Lever can change it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport to Calendar (.ics)…</source>
+        <translation>In Kalender e&amp;xportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export the scheduled interviews to a calendar file</source>
+        <translation>Die geplanten Interviews in eine Kalenderdatei exportieren</translation>
+    </message>
+    <message>
+        <source>Interviews scheduled with %1</source>
+        <translation>Interviews mit %1 geplant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the dialog</source>
+        <translation>Dialog schließen</translation>
+    </message>
+    <message>
+        <source>Saved in Lever. Add the interviews to your calendar?</source>
+        <translation>In Lever gespeichert. Die Interviews in Ihren Kalender übernehmen?</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::SearchCommands</name>
+    <message>
+        <source>Move to Stage…</source>
+        <translation>In Phase verschieben…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archivieren…</translation>
+    </message>
+    <message>
+        <source>New Posting</source>
+        <translation>Neue Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>New Requisition</source>
+        <translation>Neue Stellenanforderung</translation>
+    </message>
+    <message>
+        <source>Go to Pipeline</source>
+        <translation>Zur Pipeline</translation>
+    </message>
+    <message>
+        <source>Go to Candidates</source>
+        <translation>Zu den Kandidaten</translation>
+    </message>
+    <message>
+        <source>Go to Postings</source>
+        <translation>Zu den Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>Go to Requisitions</source>
+        <translation>Zu den Stellenanforderungen</translation>
+    </message>
+    <message>
+        <source>Select cards on the board or open a candidate first.</source>
+        <translation>Wählen Sie zuerst Karten auf dem Board aus oder öffnen Sie einen Kandidaten.</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::SearchPalette</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search candidates, postings, people and commands…</source>
+        <translation>Kandidaten, Stellenanzeigen, Personen und Befehle suchen…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>lever::ui::SelectionBar</name>
     <message>
         <source>Selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Karten</translation>
     </message>
     <message>
         <source>Move to…</source>
@@ -4527,7 +5131,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren…</translation>
     </message>
     <message>
         <source>Archive the selected cards (Delete)</source>
@@ -4740,7 +5344,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -4859,7 +5463,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Sign In</source>

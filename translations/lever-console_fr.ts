@@ -57,6 +57,99 @@
     </message>
 </context>
 <context>
+    <name>BoardExport</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre du profil</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Archive reason</source>
+        <translation>Motif d&apos;archivage</translation>
+    </message>
+    <message>
+        <source>Opportunity ID</source>
+        <translation>ID de l&apos;opportunité</translation>
+    </message>
+    <message>
+        <source>Pipeline board</source>
+        <translation>Tableau du pipeline</translation>
+    </message>
+    <message>
+        <source>Selected cards</source>
+        <translation>Cartes sélectionnées</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message numerus="yes">
+        <source>Saved %n interview(s) to %1.</source>
+        <translation>
+            <numerusform>%n entretien enregistré dans %1.</numerusform>
+            <numerusform>%n entretiens enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Interviews to Calendar</source>
+        <translation>Exporter les entretiens vers le calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+</context>
+<context>
     <name>ConflictFinder</name>
     <message>
         <source>an interview</source>
@@ -288,6 +381,25 @@
     </message>
 </context>
 <context>
+    <name>InterviewCalendar</name>
+    <message>
+        <source>Interview with %1</source>
+        <translation>Entretien avec %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
+    </message>
+    <message>
+        <source>Candidate: %1</source>
+        <translation>Candidat : %1</translation>
+    </message>
+    <message>
+        <source>Interviewers: %1</source>
+        <translation>Intervieweurs : %1</translation>
+    </message>
+</context>
+<context>
     <name>PanelCancellation</name>
     <message>
         <source>Cancel interviews?</source>
@@ -344,11 +456,11 @@
     <name>PostingForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Distribution channels</source>
@@ -356,27 +468,27 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable du recrutement</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contrat</translation>
     </message>
     <message>
         <source>Level</source>
@@ -384,7 +496,7 @@
     </message>
     <message>
         <source>Workplace type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de travail</translation>
     </message>
     <message>
         <source>Salary minimum</source>
@@ -404,11 +516,11 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Requisition codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de demande</translation>
     </message>
     <message>
         <source>Description</source>
@@ -450,19 +562,19 @@
     <name>PostingRules</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermée</translation>
     </message>
     <message>
         <source>Pending approval</source>
@@ -571,6 +683,155 @@
     <message>
         <source>The list &quot;%1&quot; has no items; add one or remove the list.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostingsExport</name>
+    <message>
+        <source>Postings list</source>
+        <translation>Liste des offres d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Type de contrat</translation>
+    </message>
+    <message>
+        <source>Workplace type</source>
+        <translation>Mode de travail</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Responsable du recrutement</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Requisition codes</source>
+        <translation>Codes de demande</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Posting ID</source>
+        <translation>ID de l&apos;offre</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Could not save “%1”: %2. Nothing was written, and any file already there is unchanged.</source>
+        <translation>Impossible d&apos;enregistrer « %1 » : %2. Rien n&apos;a été écrit et tout fichier déjà présent reste inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionsExport</name>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Requisitions list</source>
+        <translation>Liste des demandes de recrutement</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Embauchés</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Statut d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Responsable du recrutement</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Requisition ID</source>
+        <translation>ID de la demande</translation>
     </message>
 </context>
 <context>
@@ -831,15 +1092,15 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d’emploi</translation>
     </message>
     <message>
         <source>Requisitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de recrutement</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -860,6 +1121,13 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>Send Mine</source>
         <translation>Envoyer la mienne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1</numerusform>
+            <numerusform>%n lignes exportées vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1459,13 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::models::CsvExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L&apos;export a été annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>lever::models::LocalCache</name>
     <message>
         <source>The disk is full: local data is no longer saved. Lever Console keeps working; free some space and restart to save again.</source>
@@ -1322,38 +1597,38 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::models::PostingListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contrat</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
 </context>
 <context>
     <name>lever::models::RequisitionListModel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1365,7 +1640,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermée</translation>
     </message>
     <message>
         <source>%1 of unlimited</source>
@@ -1377,27 +1652,108 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Embauchés</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::SearchModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Archived · %1</source>
+        <translation>Archivé · %1</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Lever has no candidate with the email %1.</source>
+        <translation>Lever n’a aucun candidat avec l’adresse e-mail %1.</translation>
+    </message>
+    <message>
+        <source>Asking Lever for %1…</source>
+        <translation>Recherche de %1 dans Lever…</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Offres d’emploi</translation>
+    </message>
+    <message>
+        <source>Requisitions</source>
+        <translation>Demandes de recrutement</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commandes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more…</source>
+        <translation>
+            <numerusform>%Ln de plus…</numerusform>
+            <numerusform>%Ln de plus…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %Ln more in %1</source>
+        <translation>
+            <numerusform>Afficher %Ln résultat de plus dans %1</numerusform>
+            <numerusform>Afficher %Ln résultats de plus dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1928,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre d&apos;emploi</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1584,7 +1940,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -1600,7 +1956,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1616,7 +1972,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1795,7 +2151,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::BoardView</name>
     <message>
         <source>Pipeline board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau du pipeline</translation>
     </message>
     <message>
         <source>Board columns</source>
@@ -1963,7 +2319,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Days in stage</source>
@@ -1995,7 +2351,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver…</translation>
     </message>
     <message>
         <source>Unarchive</source>
@@ -2038,7 +2394,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>If no browser opened, copy this address into one:</source>
@@ -2069,11 +2425,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Add follower</source>
@@ -2101,7 +2457,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Archive reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;archivage</translation>
     </message>
     <message>
         <source>Archive with the chosen reason</source>
@@ -2113,19 +2469,19 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Contact saved.</source>
@@ -2169,7 +2525,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2317,31 +2673,31 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre d&apos;emploi</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>In stage since</source>
@@ -2349,11 +2705,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Other opportunities</source>
@@ -2483,7 +2839,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2553,23 +2909,23 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du profil</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>Phones</source>
@@ -2608,6 +2964,156 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>Dismiss the error</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Que faut-il exporter ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipeline board, current view (%n card(s))</source>
+        <translation>
+            <numerusform>Tableau du pipeline, vue actuelle (%n carte)</numerusform>
+            <numerusform>Tableau du pipeline, vue actuelle (%n cartes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every card the board shows now: the filters applied, all columns.</source>
+        <translation>Toutes les cartes affichées sur le tableau : filtres appliqués, toutes les colonnes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipeline board, selected cards (%n card(s))</source>
+        <translation>
+            <numerusform>Tableau du pipeline, cartes sélectionnées (%n carte)</numerusform>
+            <numerusform>Tableau du pipeline, cartes sélectionnées (%n cartes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the cards selected on the board.</source>
+        <translation>Uniquement les cartes sélectionnées sur le tableau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Postings list (%n posting(s))</source>
+        <translation>
+            <numerusform>Liste des offres d&apos;emploi (%n offre)</numerusform>
+            <numerusform>Liste des offres d&apos;emploi (%n offres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every posting of the Postings view.</source>
+        <translation>Toutes les offres de la vue Offres d&apos;emploi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requisitions list (%n requisition(s))</source>
+        <translation>
+            <numerusform>Liste des demandes de recrutement (%n demande)</numerusform>
+            <numerusform>Liste des demandes de recrutement (%n demandes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every requisition of the Requisitions view.</source>
+        <translation>Toutes les demandes de recrutement de la vue Demandes de recrutement.</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>File to save the export to</source>
+        <translation>Fichier de destination de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Choose the file to save to</source>
+        <translation>Choisir le fichier d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>CSV in UTF-8, for spreadsheet programs. The file holds candidates&apos; personal data, so only your user account can read it.</source>
+        <translation>CSV en UTF-8, pour les tableurs. Le fichier contient des données personnelles de candidats : seul votre compte utilisateur peut le lire.</translation>
+    </message>
+    <message>
+        <source>Export now</source>
+        <translation>Exporter maintenant</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>Fermer sans exporter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choisissez où enregistrer le fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a file name.</source>
+        <translation>« %1 » est un dossier. Choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it with the export?</source>
+        <translation>« %1 » existe déjà. Le remplacer par l&apos;export ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::ExportProgress</name>
+    <message>
+        <source>Exporting</source>
+        <translation>Export en cours</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting %1: %2 of %3 rows…</source>
+        <translation>Export de %1 : %2 lignes sur %3…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +3238,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2748,7 +3254,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Upload a file</source>
@@ -2851,11 +3357,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre d&apos;emploi</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -2867,11 +3373,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Created since</source>
@@ -2899,7 +3405,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <source>Referred</source>
@@ -3239,7 +3745,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Interviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervieweurs : %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3264,6 +3770,18 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>Scheduled in Lever: change it there.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Calendar (.ics)…</source>
+        <translation>E&amp;xporter vers le calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export the interviews to a calendar file</source>
+        <translation>Exporter les entretiens dans un fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Saves every interview not cancelled as an .ics file that calendar programs import, with each interview&apos;s time zone.</source>
+        <translation>Enregistre tous les entretiens non annulés dans un fichier .ics que les agendas peuvent importer, avec le fuseau horaire de chaque entretien.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3939,14 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>The saved sign-in could not be deleted from the keychain.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Tout rechercher…</translation>
     </message>
 </context>
 <context>
@@ -3748,19 +4274,19 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contrat</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3796,7 +4322,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Requisitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de recrutement</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3883,7 +4409,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d’emploi</translation>
     </message>
     <message>
         <source>Could not load the postings: %1</source>
@@ -4012,7 +4538,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::PostingsPage</name>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d’emploi</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -4023,7 +4549,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::RequisitionsPage</name>
     <message>
         <source>Requisitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de recrutement</translation>
     </message>
     <message>
         <source>New requisition</source>
@@ -4031,7 +4557,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -4047,7 +4573,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <source>Unlimited</source>
@@ -4059,7 +4585,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -4067,7 +4593,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Employment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut d&apos;emploi</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -4103,27 +4629,27 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement</translation>
     </message>
     <message>
         <source>Hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable du recrutement</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Compensation minimum</source>
@@ -4452,7 +4978,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -4510,12 +5036,90 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>This panel was scheduled in Lever itself, so only Lever can change it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport to Calendar (.ics)…</source>
+        <translation>E&amp;xporter vers le calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export the scheduled interviews to a calendar file</source>
+        <translation>Exporter les entretiens planifiés dans un fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Interviews scheduled with %1</source>
+        <translation>Entretiens planifiés avec %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the dialog</source>
+        <translation>Fermer la boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Saved in Lever. Add the interviews to your calendar?</source>
+        <translation>Enregistré dans Lever. Ajouter les entretiens à votre agenda ?</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::SearchCommands</name>
+    <message>
+        <source>Move to Stage…</source>
+        <translation>Déplacer vers l’étape…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archiver…</translation>
+    </message>
+    <message>
+        <source>New Posting</source>
+        <translation>Nouvelle offre d’emploi</translation>
+    </message>
+    <message>
+        <source>New Requisition</source>
+        <translation>Nouvelle demande de recrutement</translation>
+    </message>
+    <message>
+        <source>Go to Pipeline</source>
+        <translation>Aller au pipeline</translation>
+    </message>
+    <message>
+        <source>Go to Candidates</source>
+        <translation>Aller aux candidats</translation>
+    </message>
+    <message>
+        <source>Go to Postings</source>
+        <translation>Aller aux offres d’emploi</translation>
+    </message>
+    <message>
+        <source>Go to Requisitions</source>
+        <translation>Aller aux demandes de recrutement</translation>
+    </message>
+    <message>
+        <source>Select cards on the board or open a candidate first.</source>
+        <translation>Sélectionnez d’abord des cartes sur le tableau ou ouvrez un candidat.</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::SearchPalette</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Tout rechercher</translation>
+    </message>
+    <message>
+        <source>Search candidates, postings, people and commands…</source>
+        <translation>Rechercher candidats, offres, personnes et commandes…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
 </context>
 <context>
     <name>lever::ui::SelectionBar</name>
     <message>
         <source>Selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes sélectionnées</translation>
     </message>
     <message>
         <source>Move to…</source>
@@ -4527,7 +5131,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver…</translation>
     </message>
     <message>
         <source>Archive the selected cards (Delete)</source>
@@ -4740,7 +5344,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -4859,7 +5463,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Sign In</source>

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTimeEdit>
 #include <QToolButton>
 
@@ -147,8 +148,26 @@ private Q_SLOTS:
 
         QTest::mouseClick(d->findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
-        QVERIFY(!d->isVisible());
+        // Saved: the dialog stays open to offer the calendar export, and Close.
+        QVERIFY(d->isSaved());
+        QVERIFY(d->findChild<QPushButton *>(u"exportIcs"_s)->isVisible());
+        QVERIFY(!d->findChild<QPushButton *>(u"save"_s)->isVisible());
         const QString panelId = saved.at(0).at(0).toString();
+        {
+            // The export writes both interviews in the panel's zone, with the interviewers' addresses.
+            QTemporaryDir dir;
+            const QString path = dir.filePath(u"panel.ics"_s);
+            QString message;
+            QVERIFY2(d->exportCalendarTo(path, &message), qPrintable(message));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray ics = file.readAll();
+            QCOMPARE(ics.count("BEGIN:VEVENT"), 2);
+            QVERIFY(ics.contains("TZID:America/New_York\r\n"));
+            QVERIFY(ics.contains("DTSTART;TZID=America/New_York:"));
+            QVERIFY(ics.contains("SUMMARY:Technical interview with"));
+            QVERIFY(ics.contains("ATTENDEE;CN="));
+        }
 
         const QJsonObject panel = env.panel(env.opp.opp, panelId);
         QCOMPARE(panel.value(u"timezone"_s).toString(), u"America/New_York"_s);

@@ -1,6 +1,8 @@
 #include "candidate/InterviewsPanel.h"
 
 #include "candidate/CandidateModel.h"
+#include "export/CalendarExport.h"
+#include "export/InterviewCalendar.h"
 
 #include <QDateTime>
 #include <QGroupBox>
@@ -34,6 +36,8 @@ InterviewsPanel::InterviewsPanel(models::CandidateModel &model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_schedule(new QPushButton(tr("&Schedule interview…"), this))
+    , m_exportIcs(new QPushButton(tr("E&xport to Calendar (.ics)…"), this))
+    , m_exportStatus(new QLabel(this))
     , m_empty(new QLabel(tr("No interviews scheduled."), this))
     , m_content(new QWidget)
     , m_contentLayout(new QVBoxLayout(m_content))
@@ -42,17 +46,31 @@ InterviewsPanel::InterviewsPanel(models::CandidateModel &model, QWidget *parent)
     m_schedule->setObjectName(u"scheduleInterview"_s);
     m_schedule->setAccessibleName(tr("Schedule an interview"));
     m_empty->setObjectName(u"interviewsEmpty"_s);
+    m_exportIcs->setObjectName(u"exportInterviewsIcs"_s);
+    m_exportIcs->setAccessibleName(tr("Export the interviews to a calendar file"));
+    m_exportIcs->setToolTip(tr("Saves every interview not cancelled as an .ics file that calendar programs "
+                               "import, with each interview's time zone."));
+    m_exportStatus->setObjectName(u"exportInterviewsStatus"_s);
+    m_exportStatus->setTextFormat(Qt::PlainText);
+    m_exportStatus->setWordWrap(true);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_content);
     auto *top = new QHBoxLayout;
     top->addWidget(m_empty);
     top->addStretch();
+    top->addWidget(m_exportStatus);
+    top->addWidget(m_exportIcs);
     top->addWidget(m_schedule);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(scroll, 1);
     connect(m_schedule, &QPushButton::clicked, this, &InterviewsPanel::scheduleRequested);
+    connect(m_exportIcs, &QPushButton::clicked, this, [this] {
+        CalendarExport::chooseAndSave(
+            this, m_model.mine().panels, candidateName(),
+            [this](bool ok, const QString &message) { showExportResult(ok, message); });
+    });
     connect(&model, &models::CandidateModel::changed, this, [this](models::CandidateModel::Part p) {
         if (p == models::CandidateModel::Part::Interviews)
             rebuild();
@@ -104,6 +122,31 @@ void InterviewsPanel::rebuild()
     }
     m_contentLayout->addStretch();
     m_empty->setVisible(panels.isEmpty());
+    m_exportIcs->setEnabled(models::InterviewCalendar::count(panels) > 0);
+}
+
+QString InterviewsPanel::candidateName() const
+{
+    return m_model.hasOpportunity() ? m_model.opportunity().name : QString();
+}
+
+bool InterviewsPanel::exportCalendarTo(const QString &path)
+{
+    QString message;
+    const bool ok = CalendarExport::save(path, m_model.mine().panels, candidateName(), &message);
+    showExportResult(ok, message);
+    return ok;
+}
+
+void InterviewsPanel::showExportResult(bool ok, const QString &message)
+{
+    m_exportStatus->setStyleSheet(ok ? QString() : u"color: #c62828;"_s);
+    m_exportStatus->setText(message);
+}
+
+QString InterviewsPanel::exportStatus() const
+{
+    return m_exportStatus->text();
 }
 
 QWidget *InterviewsPanel::panelBox(const api::Panel &panel, bool past)

@@ -27,6 +27,10 @@ public:
 
     // Whether the API may change this panel.
     static bool isEditable(const api::Panel &panel);
+    // "Export to Calendar (.ics)…" without its file dialog: writes every interview not cancelled to
+    // `path` and shows the outcome beside the button.
+    bool exportCalendarTo(const QString &path);
+    QString exportStatus() const;
 
 Q_SIGNALS:
     void scheduleRequested();
@@ -36,9 +40,13 @@ Q_SIGNALS:
 private:
     void rebuild();
     QWidget *panelBox(const api::Panel &panel, bool past);
+    QString candidateName() const;
+    void showExportResult(bool ok, const QString &message);
 
     models::CandidateModel &m_model;
     QPushButton *m_schedule;
+    QPushButton *m_exportIcs;
+    QLabel *m_exportStatus;
     QLabel *m_empty;
     QWidget *m_content;
     QVBoxLayout *m_contentLayout;

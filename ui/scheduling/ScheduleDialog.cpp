@@ -8,6 +8,7 @@
 #include "Store.h"
 #include "UsersModel.h"
 #include "common/Confirm.h"
+#include "export/CalendarExport.h"
 #include "pickers/UserPicker.h"
 #include "scheduling/ConflictFinder.h"
 #include "scheduling/PanelActions.h"
@@ -121,9 +122,15 @@ ScheduleDialog::ScheduleDialog(models::Session &session, const QString &opportun
     zoneRow->addWidget(zoneLabel);
     zoneRow->addWidget(m_zone);
     zoneRow->addStretch(1);
+    m_exportIcs = new QPushButton(tr("E&xport to Calendar (.ics)…"), this);
+    m_exportIcs->setObjectName(u"exportIcs"_s);
+    m_exportIcs->setAccessibleName(tr("Export the scheduled interviews to a calendar file"));
+    m_exportIcs->hide();
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
     buttons->addStretch(0);
+    buttons->addWidget(m_exportIcs);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
@@ -148,12 +155,21 @@ ScheduleDialog::ScheduleDialog(models::Session &session, const QString &opportun
         setBusy(false);
         setError(message);
     });
-    auto done = [this](const QString &panelId) {
+    auto done = [this](const QString &panelId, const api::Panel &panel) {
         setBusy(false);
         m_panelId = panelId;
         Q_EMIT saved(panelId);
-        accept();
+        showSaved(panel);
     };
+    connect(m_exportIcs, &QPushButton::clicked, this, [this] {
+        if (!m_savedPanel)
+            return;
+        CalendarExport::chooseAndSave(this, {*m_savedPanel}, candidateName(),
+                                      [this](bool ok, const QString &message) {
+                                          m_error->setStyleSheet(ok ? QString() : u"color: #c62828;"_s);
+                                          setError(message);
+                                      });
+    });
     connect(m_actions, &models::PanelActions::created, this, done);
     connect(m_actions, &models::PanelActions::rescheduled, this, done);
     connect(m_actions, &models::PanelActions::loaded, this, &ScheduleDialog::applyLoaded);
@@ -374,6 +390,55 @@ void ScheduleDialog::setBusy(bool busy, const QString &status)
         m_error->setStyleSheet(u"color: #c62828;"_s);
         setError(QString());
     }
+}
+
+void ScheduleDialog::showSaved(const api::Panel &panel)
+{
+    // What Lever answered, with names and addresses filled in from the users where it left them out.
+    api::Panel saved = panel;
+    if (saved.interviews.isEmpty())
+        saved.interviews = this->panel().interviews;
+    if (saved.timezone.isEmpty())
+        saved.timezone = this->panel().timezone;
+    for (api::Interview &interview : saved.interviews) {
+        for (api::Interview::Interviewer &person : interview.interviewers) {
+            if (const models::UserInfo *user = m_session.store().user(person.id)) {
+                if (person.name.isEmpty())
+                    person.name = user->name;
+                if (person.email.isEmpty())
+                    person.email = user->email;
+            }
+        }
+    }
+    m_savedPanel = saved;
+    // Its own interviews, now in the Store, are not conflicts with themselves.
+    m_conflicts->setIgnoredPanel(m_panelId);
+    refreshHints();
+    m_heading->setText(tr("Interviews scheduled with %1").arg(candidateName()));
+    m_zone->setEnabled(false);
+    m_scroll->setEnabled(false);
+    m_add->setEnabled(false);
+    m_save->hide();
+    m_cancel->setText(tr("Close"));
+    m_cancel->setAccessibleName(tr("Close the dialog"));
+    m_exportIcs->show();
+    m_exportIcs->setDefault(true);
+    m_exportIcs->setFocus();
+    m_error->setStyleSheet(QString());
+    setError(tr("Saved in Lever. Add the interviews to your calendar?"));
+}
+
+QString ScheduleDialog::candidateName() const
+{
+    const models::OpportunityRecord *candidate = m_session.store().opportunity(m_opportunityId);
+    return candidate ? candidate->name : QString();
+}
+
+bool ScheduleDialog::exportCalendarTo(const QString &path, QString *message)
+{
+    if (!m_savedPanel)
+        return false;
+    return CalendarExport::save(path, {*m_savedPanel}, candidateName(), message);
 }
 
 void ScheduleDialog::save()

@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QTimeZone>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -49,6 +50,10 @@ public:
     api::Panel panel() const;
     // Sends the panel after validating it; the Save button calls this.
     void save();
+    // After a successful save the dialog stays open with "Export to Calendar (.ics)…" and Close.
+    bool isSaved() const { return m_savedPanel.has_value(); }
+    // The saved panel's interviews as an .ics file at `path` (the export button without its file dialog).
+    bool exportCalendarTo(const QString &path, QString *message = nullptr);
 
 Q_SIGNALS:
     void saved(const QString &panelId);
@@ -65,6 +70,8 @@ private:
     void applyLoaded(const api::Panel &panel);
     void loadTemplates();
     void setBusy(bool busy, const QString &status = {});
+    void showSaved(const api::Panel &panel);
+    QString candidateName() const;
 
     models::Session &m_session;
     QString m_opportunityId;
@@ -87,6 +94,8 @@ private:
     QLabel *m_error = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_exportIcs = nullptr;
+    std::optional<api::Panel> m_savedPanel;
 };
 
 } // namespace lever::ui

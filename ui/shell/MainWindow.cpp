@@ -142,6 +142,9 @@ void MainWindow::buildMenus()
             removeAccount(m_current->id);
     });
     file->addSeparator();
+    m_export = action(file, u"actionExport"_s, tr("&Export…"), QKeySequence(u"Ctrl+E"_s));
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportRequested);
+    file->addSeparator();
     m_resetDemo = action(file, u"actionResetDemo"_s, tr("Reset &Demo Data…"));
     connect(m_resetDemo, &QAction::triggered, this, [this] {
         Confirm::ask(this,
@@ -170,6 +173,9 @@ void MainWindow::buildMenus()
     m_showOverview =
         action(view, u"actionAccountOverview"_s, tr("&Account Overview"), QKeySequence(u"Ctrl+0"_s));
     connect(m_showOverview, &QAction::triggered, this, &MainWindow::showOverview);
+    view->addSeparator();
+    m_search = action(view, u"actionSearch"_s, tr("&Search Everything…"), QKeySequence(u"Ctrl+K"_s));
+    connect(m_search, &QAction::triggered, this, &MainWindow::searchRequested);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"menuHelp"_s);
@@ -313,6 +319,8 @@ void MainWindow::updateActions()
     m_resetDemo->setVisible(demo);
     m_resetDemo->setEnabled(demo);
     m_refresh->setEnabled(m_current.has_value());
+    m_export->setEnabled(m_current.has_value());
+    m_search->setEnabled(m_current.has_value());
 }
 
 void MainWindow::signOut()

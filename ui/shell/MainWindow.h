@@ -97,6 +97,10 @@ Q_SIGNALS:
     void signedOut(const QString &accountId);
     void accountRemoved(const QString &accountId);
     void refreshRequested();
+    // File › Export… (Ctrl+E): the workspace opens its export dialog.
+    void exportRequested();
+    // View › Search Everything… (Ctrl+K): the workspace opens its search palette.
+    void searchRequested();
     void resetDemoRequested(); // confirmed already
     void settingsApplied(const lever::ui::ShellSettings &settings);
     void currentViewChanged(const QString &id);
@@ -132,7 +136,9 @@ private:
     QAction *m_remove = nullptr;
     QAction *m_resetDemo = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_export = nullptr;
     QAction *m_showOverview = nullptr;
+    QAction *m_search = nullptr;
     QString m_initialStyle;
 };
 
