@@ -14,6 +14,18 @@ namespace {
 constexpr std::array<int, SearchHit::kGroupCount> kDefaultCaps{8, 5, 5, 5, 8};
 constexpr int kMoreStep = 25; // "N more…" shows this many more of its group
 
+SearchHit hitOf(SearchHit::Group group, const QString &id, const QString &title, const QString &detail,
+                int tier)
+{
+    SearchHit hit;
+    hit.group = group;
+    hit.id = id;
+    hit.title = title;
+    hit.detail = detail;
+    hit.tier = tier;
+    return hit;
+}
+
 // Best tier first, then by title, so equal matches read alphabetically.
 void sortHits(QList<SearchHit> &hits)
 {
@@ -207,22 +219,16 @@ QList<SearchHit> SearchModel::findPostings() const
     QList<SearchHit> hits;
     if (m_query.isEmpty())
         return hits;
+    const QHash<QString, QString> states{{u"published"_s, tr("Published")},
+                                         {u"internal"_s, tr("Internal")},
+                                         {u"closed"_s, tr("Closed")},
+                                         {u"draft"_s, tr("Draft")},
+                                         {u"pending"_s, tr("Pending")}};
     for (const PostingInfo &p : m_store.postings()) {
         const int tier = m_query.rank(p.text, p.team + u' ' + p.state);
-        if (tier < 0)
-            continue;
-        SearchHit hit;
-        hit.group = Group::Postings;
-        hit.id = p.id;
-        hit.title = p.text;
-        hit.tier = tier;
-        const QHash<QString, QString> states{{u"published"_s, tr("Published")},
-                                             {u"internal"_s, tr("Internal")},
-                                             {u"closed"_s, tr("Closed")},
-                                             {u"draft"_s, tr("Draft")},
-                                             {u"pending"_s, tr("Pending")}};
-        hit.detail = joined({p.team, states.value(p.state, p.state)});
-        hits.append(hit);
+        if (tier >= 0)
+            hits.append(
+                hitOf(Group::Postings, p.id, p.text, joined({p.team, states.value(p.state, p.state)}), tier));
     }
     return hits;
 }
@@ -238,16 +244,11 @@ QList<SearchHit> SearchModel::findRequisitions() const
             QStringList{r.requisitionCode, r.team.value_or(QString()), r.location.value_or(QString())}.join(
                 u' ');
         const int tier = m_query.rank(r.name, other);
-        if (tier < 0)
-            continue;
-        SearchHit hit;
-        hit.group = Group::Requisitions;
-        hit.id = r.id;
-        hit.title = r.name;
-        hit.tier = tier;
-        hit.detail = joined(
-            {r.requisitionCode, RequisitionListModel::statusLabel(r.status), r.team.value_or(QString())});
-        hits.append(hit);
+        if (tier >= 0)
+            hits.append(hitOf(Group::Requisitions, r.id, r.name,
+                              joined({r.requisitionCode, RequisitionListModel::statusLabel(r.status),
+                                      r.team.value_or(QString())}),
+                              tier));
     }
     return hits;
 }
@@ -259,15 +260,9 @@ QList<SearchHit> SearchModel::findPeople() const
         return hits;
     for (const UserInfo &u : m_store.users()) {
         const int tier = m_query.rank(u.name, u.email);
-        if (tier < 0)
-            continue;
-        SearchHit hit;
-        hit.group = Group::People;
-        hit.id = u.id;
-        hit.title = u.name;
-        hit.tier = tier;
-        hit.detail = joined({u.email, u.deactivated ? tr("Deactivated") : QString()});
-        hits.append(hit);
+        if (tier >= 0)
+            hits.append(hitOf(Group::People, u.id, u.name,
+                              joined({u.email, u.deactivated ? tr("Deactivated") : QString()}), tier));
     }
     return hits;
 }
