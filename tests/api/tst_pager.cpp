@@ -2,6 +2,7 @@
 // offset tokens sent back byte for byte, large pages parsed off the UI thread, downloads streamed
 // into a QIODevice with progress, multipart uploads.
 #include "ClientTestKit.h"
+#include "FaultInjector.h"
 #include "LeverApi.h"
 #include "RawHttpServer.h"
 
@@ -229,13 +230,16 @@ void TestPager::largeAnswersParseOffThread()
     QVERIFY(done->ok());
     QCOMPARE(items, 300);
     QVERIFY(!wrongThread);
-    // A cancelled call whose answer is being parsed never calls back.
+    // A call cancelled while its answer is on the way never calls back. The answer is held back
+    // 300 ms, so the request is surely seen in flight (an in-process answer can come and go between
+    // two polls of QTRY).
+    f.sandbox().faults().setLatencyMs(300);
     auto *context = new QObject;
     bool ran = false;
     client->opportunities().list().onPage(context, [&](const auto &, const auto &) { ran = true; });
     QTRY_VERIFY(client->pacer().inFlight() == 1);
     delete context;
-    QTest::qWait(300);
+    QTest::qWait(600);
     QVERIFY(!ran);
 }
 
