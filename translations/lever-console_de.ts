@@ -5,55 +5,55 @@
     <name>ApiError</name>
     <message>
         <source>Lever could not be reached. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Lever took too long to answer. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever hat zu lange für die Antwort gebraucht. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Your Lever sign-in has expired or is no longer valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung bei Lever ist abgelaufen oder nicht mehr gültig. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Your Lever account is not allowed to do this. Ask a Lever admin for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Lever-Konto darf diese Aktion nicht ausführen. Bitten Sie einen Lever-Administrator um Zugriff.</translation>
     </message>
     <message>
         <source>This item no longer exists in Lever; it may have been deleted or merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element existiert in Lever nicht mehr; es wurde möglicherweise gelöscht oder zusammengeführt.</translation>
     </message>
     <message>
         <source>Lever did not accept the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever hat die Anfrage nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Lever did not accept the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever hat die Anfrage nicht akzeptiert: %1</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat dies inzwischen geändert. Laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Lever is receiving too many requests from this account. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever erhält zu viele Anfragen von diesem Konto. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Lever had a problem handling the request. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Lever ist beim Verarbeiten der Anfrage ein Problem aufgetreten. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Lever sent an answer the console could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever hat eine Antwort gesendet, die die Konsole nicht lesen konnte.</translation>
     </message>
     <message>
         <source>The change may or may not have been saved: reload to check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde möglicherweise gespeichert: Laden Sie neu, um das zu prüfen, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -153,231 +153,231 @@
     <name>ConflictFinder</name>
     <message>
         <source>an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Interview</translation>
     </message>
     <message>
         <source>%1 already has “%2” then (%3, with %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zu dieser Zeit bereits „%2“ (%3, mit %4).</translation>
     </message>
     <message>
         <source>%1 already has “%2” then (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zu dieser Zeit bereits „%2“ (%3).</translation>
     </message>
 </context>
 <context>
     <name>ConsentPage</name>
     <message>
         <source>candidates and opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten und Opportunities</translation>
     </message>
     <message>
         <source>job postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeigen</translation>
     </message>
     <message>
         <source>pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Phasen</translation>
     </message>
     <message>
         <source>archive reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierungsgründe</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews</translation>
     </message>
     <message>
         <source>interview panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewrunden</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>interview feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview-Feedback</translation>
     </message>
     <message>
         <source>feedback templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Vorlagen</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploads</translation>
     </message>
     <message>
         <source>requisitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanforderungen</translation>
     </message>
     <message>
         <source>requisition fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder für Stellenanforderungen</translation>
     </message>
     <message>
         <source>webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbungen</translation>
     </message>
     <message>
         <source>referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <source>resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensläufe</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse</translation>
     </message>
     <message>
         <source>EEO responses</source>
-        <translation type="unfinished"></translation>
+        <translation>EEO-Antworten</translation>
     </message>
     <message>
         <source>Stay connected while you are away (refresh tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden bleiben, während Sie abwesend sind (Refresh-Tokens)</translation>
     </message>
     <message>
         <source>See confidential postings and candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Stellenanzeigen und Kandidaten sehen</translation>
     </message>
     <message>
         <source>View EEO responses including personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>EEO-Antworten einschließlich personenbezogener Daten einsehen</translation>
     </message>
     <message>
         <source>View %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einsehen</translation>
     </message>
     <message>
         <source>Create, change and delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellen, ändern und löschen</translation>
     </message>
     <message>
         <source>en</source>
         <extracomment>The HTML language tag of the translated consent page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>Authorize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autorisieren</translation>
     </message>
     <message>
         <source>%1 wants to access your Lever sandbox account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte auf Ihr Lever-Sandbox-Konto zugreifen.</translation>
     </message>
     <message>
         <source>Sign in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden als</translation>
     </message>
     <message>
         <source>%1 (%2) &lt;%3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) &lt;%3&gt;</translation>
     </message>
     <message>
         <source>%1 will be able to:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann dann:</translation>
     </message>
     <message>
         <source>Whatever you choose, you will be sent back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unabhängig von Ihrer Wahl werden Sie zu %1 zurückgeleitet.</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulassen</translation>
     </message>
     <message>
         <source>Sign in to the Lever sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Lever-Sandbox anmelden</translation>
     </message>
     <message>
         <source>Return to the application and start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehren Sie zur Anwendung zurück und starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>Invalid sign-in request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anmeldeanfrage</translation>
     </message>
     <message>
         <source>client_id and redirect_uri must be sent once.</source>
-        <translation type="unfinished"></translation>
+        <translation>client_id und redirect_uri müssen genau einmal gesendet werden.</translation>
     </message>
     <message>
         <source>Unknown application</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Anwendung</translation>
     </message>
     <message>
         <source>No application is registered with the client_id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Anwendung mit der client_id „%1“ registriert.</translation>
     </message>
     <message>
         <source>Invalid redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Weiterleitungs-URI</translation>
     </message>
     <message>
         <source>The redirect_uri &quot;%1&quot; is not registered for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die redirect_uri „%1“ ist für %2 nicht registriert.</translation>
     </message>
     <message>
         <source>The consent form was not submitted as a form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustimmungsformular wurde nicht als Formular gesendet.</translation>
     </message>
     <message>
         <source>The consent form was submitted with repeated fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustimmungsformular wurde mit doppelten Feldern gesendet.</translation>
     </message>
     <message>
         <source>Sign-in request expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeanfrage abgelaufen</translation>
     </message>
     <message>
         <source>This sign-in request has expired or was already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldeanfrage ist abgelaufen oder wurde bereits beantwortet.</translation>
     </message>
     <message>
         <source>Unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Benutzer</translation>
     </message>
     <message>
         <source>Choose an active user to sign in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen aktiven Benutzer, als der Sie sich anmelden.</translation>
     </message>
     <message>
         <source>Press Approve or Deny.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Zulassen“ oder „Ablehnen“.</translation>
     </message>
 </context>
 <context>
@@ -403,53 +403,53 @@
     <name>PanelCancellation</name>
     <message>
         <source>Cancel interviews?</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews absagen?</translation>
     </message>
     <message numerus="yes">
         <source>This removes the panel and its %n interview(s) from Lever. Interviewers are no longer expected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dadurch werden die Interviewrunde und ihr %n Interview aus Lever entfernt. Die Interviewer werden nicht mehr erwartet.</numerusform>
+            <numerusform>Dadurch werden die Interviewrunde und ihre %n Interviews aus Lever entfernt. Die Interviewer werden nicht mehr erwartet.</numerusform>
         </translation>
     </message>
     <message>
         <source>This removes the panel and all its interviews from Lever. Interviewers are no longer expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadurch werden die Interviewrunde und alle ihre Interviews aus Lever entfernt. Die Interviewer werden nicht mehr erwartet.</translation>
     </message>
     <message>
         <source>Cancel interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews absagen</translation>
     </message>
     <message>
         <source>The interviews were not cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interviews wurden nicht abgesagt</translation>
     </message>
 </context>
 <context>
     <name>PanelCheck</name>
     <message>
         <source>Choose a time zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeitzone aus der Liste.</translation>
     </message>
     <message>
         <source>Add at least one interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens ein Interview hinzu.</translation>
     </message>
     <message>
         <source>Interview %1 needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview %1 braucht einen Betreff.</translation>
     </message>
     <message>
         <source>Interview %1 needs at least one interviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview %1 braucht mindestens einen Interviewer.</translation>
     </message>
     <message>
         <source>Interview %1 needs a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview %1 braucht Datum und Uhrzeit.</translation>
     </message>
     <message>
         <source>Interview %1 must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview %1 muss nach seinem Beginn enden.</translation>
     </message>
 </context>
 <context>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>Distribution channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungskanäle</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Karrierestufe</translation>
     </message>
     <message>
         <source>Workplace type</source>
@@ -500,19 +500,19 @@
     </message>
     <message>
         <source>Salary minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestgehalt</translation>
     </message>
     <message>
         <source>Salary maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstgehalt</translation>
     </message>
     <message>
         <source>Salary currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltswährung</translation>
     </message>
     <message>
         <source>Salary interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsintervall</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -524,38 +524,38 @@
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlusstext</translation>
     </message>
 </context>
 <context>
     <name>PostingHtml</name>
     <message>
         <source>Lever does not accept the tag &lt;%1&gt; here</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever akzeptiert das Tag &lt;%1&gt; hier nicht</translation>
     </message>
     <message>
         <source>Lever does not accept HTML comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever akzeptiert keine HTML-Kommentare</translation>
     </message>
     <message>
         <source>Links must be http, https or mailto addresses, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Links müssen http-, https- oder mailto-Adressen sein, nicht „%1“</translation>
     </message>
     <message>
         <source>Lever does not accept the class &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever akzeptiert die Klasse „%1“ nicht</translation>
     </message>
     <message>
         <source>Lever does not accept the attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever akzeptiert das Attribut %1 nicht</translation>
     </message>
 </context>
 <context>
@@ -578,111 +578,111 @@
     </message>
     <message>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe ausstehend</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>On-site</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ort</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid</translation>
     </message>
     <message>
         <source>Unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Jahr</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Monat</translation>
     </message>
     <message>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Woche</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Tag</translation>
     </message>
     <message>
         <source>per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Stunde</translation>
     </message>
     <message>
         <source>one time</source>
-        <translation type="unfinished"></translation>
+        <translation>einmalig</translation>
     </message>
     <message>
         <source>Enter a title: candidates see it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Titel ein: Kandidaten sehen ihn zuerst.</translation>
     </message>
     <message>
         <source>Choose a state for the posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Status für die Stellenanzeige.</translation>
     </message>
     <message>
         <source>A %1 posting cannot move to %2; Lever allows: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stellenanzeige im Status „%1“ kann nicht zu „%2“ wechseln; Lever erlaubt: %3.</translation>
     </message>
     <message>
         <source>A published posting needs at least one distribution channel (public or internal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine veröffentlichte Stellenanzeige braucht mindestens einen Veröffentlichungskanal (öffentlich oder intern).</translation>
     </message>
     <message>
         <source>A posting always has an owner in Lever; pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stellenanzeige hat in Lever immer einen Verantwortlichen; wählen Sie einen aus.</translation>
     </message>
     <message>
         <source>Lever cannot remove the hiring manager of a posting; pick another user instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever kann den Hiring Manager einer Stellenanzeige nicht entfernen; wählen Sie stattdessen einen anderen Benutzer.</translation>
     </message>
     <message>
         <source>Once the workplace type is set, Lever cannot set it back to unspecified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald das Arbeitsmodell festgelegt ist, kann Lever es nicht mehr auf „Nicht angegeben“ zurücksetzen.</translation>
     </message>
     <message>
         <source>A salary range needs minimum, maximum, currency and interval together; fill in %1 or clear all four.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gehaltsrahmen braucht Minimum, Maximum, Währung und Intervall zusammen; füllen Sie „%1“ aus oder leeren Sie alle vier Felder.</translation>
     </message>
     <message>
         <source>The salary minimum must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mindestgehalt muss eine Zahl größer oder gleich 0 sein.</translation>
     </message>
     <message>
         <source>The salary maximum must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Höchstgehalt muss eine Zahl größer oder gleich 0 sein.</translation>
     </message>
     <message>
         <source>The salary minimum must not be greater than the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mindestgehalt darf nicht größer als das Höchstgehalt sein.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter ISO 4217 code such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung muss ein dreistelliger ISO-4217-Code wie USD oder EUR sein.</translation>
     </message>
     <message>
         <source>Choose how often the salary is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie oft das Gehalt gezahlt wird.</translation>
     </message>
     <message>
         <source>List %1 needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste %1 braucht einen Titel.</translation>
     </message>
     <message>
         <source>The list &quot;%1&quot; has no items; add one or remove the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste „%1“ hat keine Einträge; fügen Sie einen hinzu oder entfernen Sie die Liste.</translation>
     </message>
 </context>
 <context>
@@ -838,146 +838,146 @@
     <name>Timeline</name>
     <message>
         <source>Stage changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenwechsel</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>another opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Bewerbung</translation>
     </message>
     <message>
         <source>this opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Bewerbung</translation>
     </message>
     <message>
         <source>Moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben nach %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>Secret note by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Notiz von %1</translation>
     </message>
     <message>
         <source>Note by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz von %1</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung: %1</translation>
     </message>
     <message>
         <source>Interview (cancelled): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview (abgesagt): %1</translation>
     </message>
     <message>
         <source>Interview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview: %1</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1</translation>
     </message>
 </context>
 <context>
     <name>lever::app::AppController</name>
     <message>
         <source>Kept in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung im Arbeitsspeicher</translation>
     </message>
     <message>
         <source>In the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>Starting the demo sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Sandbox wird gestartet…</translation>
     </message>
     <message>
         <source>Reading the saved sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Anmeldung wird gelesen…</translation>
     </message>
     <message>
         <source>Sign in to %1: no saved sign-in was found for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei %1 an: Dafür wurde keine gespeicherte Anmeldung gefunden.</translation>
     </message>
     <message>
         <source>The saved sign-in of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The renewed sign-in could not be saved; it works until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erneuerte Anmeldung konnte nicht gespeichert werden; sie gilt, bis Sie das Programm beenden.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <source>Your sign-in to %1 expired or was revoked. Sign in again; your window stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung bei %1 ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an; Ihr Fenster bleibt, wie es ist.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Lever did not answer as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever hat nicht wie erwartet geantwortet.</translation>
     </message>
     <message>
         <source>You signed out. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich abgemeldet. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <source>You signed out of %1. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich von %1 abgemeldet. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <source>Resetting the demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten werden zurückgesetzt…</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Demo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo %1</translation>
     </message>
     <message>
         <source>The demo could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The demo could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht gestartet werden</translation>
     </message>
 </context>
 <context>
@@ -986,109 +986,111 @@
         <source>Lever Console: a desktop recruiting console for the Lever Data API.
 
 With --base-url, the API key is read from the LEVER_API_KEY environment variable and kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever Console: eine Desktop-Recruiting-Konsole für die Lever Data API.
+
+Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY gelesen und nur im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
         <source>Shows the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Version an.</translation>
     </message>
     <message>
         <source>Starts the built-in demo sandbox and signs in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet die integrierte Demo-Sandbox und meldet sich dort an.</translation>
     </message>
     <message>
         <source>Opens the saved account called NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das gespeicherte Konto namens NAME.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Signs in to the Lever API at URL with the key in LEVER_API_KEY, for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich mit dem Schlüssel aus LEVER_API_KEY bei der Lever-API unter URL an, nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>--account needs the name of a saved account.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account braucht den Namen eines gespeicherten Kontos.</translation>
     </message>
     <message>
         <source>Choose one of --demo, --account and --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie nur eine der Optionen --demo, --account und --base-url.</translation>
     </message>
     <message>
         <source>--base-url needs an address such as https://api.lever.co/v1, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url braucht eine Adresse wie https://api.lever.co/v1, nicht „%1“.</translation>
     </message>
     <message>
         <source>--base-url %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url %1: %2</translation>
     </message>
     <message>
         <source>--base-url needs an API key in the LEVER_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url braucht einen API-Schlüssel in der Umgebungsvariable LEVER_API_KEY.</translation>
     </message>
     <message>
         <source>There is no saved account called “%1”: no accounts are saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gespeichertes Konto namens „%1“: Es sind noch keine Konten gespeichert.</translation>
     </message>
     <message>
         <source>There is no saved account called “%1”. Saved accounts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gespeichertes Konto namens „%1“. Gespeicherte Konten: %2.</translation>
     </message>
 </context>
 <context>
     <name>lever::app::DemoSandbox</name>
     <message>
         <source>The demo needs lever-sandbox, which was not found next to Lever Console nor on the PATH. Reinstall Lever Console, or build the whole project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo benötigt lever-sandbox, das weder neben Lever Console noch im PATH gefunden wurde. Installieren Sie Lever Console neu oder bauen Sie das gesamte Projekt.</translation>
     </message>
     <message>
         <source>The demo&apos;s folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The demo sandbox (%1) could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox (%1) konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>The demo sandbox answered in a way Lever Console does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox hat auf eine Weise geantwortet, die Lever Console nicht versteht.</translation>
     </message>
     <message>
         <source>The demo sandbox stopped while starting (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox wurde beim Starten beendet (Exit-Code %1).</translation>
     </message>
     <message>
         <source>The demo sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>The demo sandbox stopped unexpectedly (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox wurde unerwartet beendet (Exit-Code %1).</translation>
     </message>
     <message>
         <source>The demo data (%1) could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten (%1) konnten nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>lever::app::Workspace</name>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Postings</source>
@@ -1104,15 +1106,15 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>A candidate page has a note, feedback or contact edit that was not sent. Quit and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Kandidatenseite gibt es eine Notiz, ein Feedback oder eine Kontaktänderung, die noch nicht gesendet wurde. Trotzdem beenden und verwerfen?</translation>
     </message>
     <message>
         <source>Quit and discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und verwerfen</translation>
     </message>
     <message>
         <source>Changed in Lever</source>
@@ -1134,236 +1136,236 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::auth::Account</name>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
         <source>The account id is not a uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID ist keine UUID.</translation>
     </message>
     <message>
         <source>Enter the API address, such as https://lever.example.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die API-Adresse ein, z. B. https://lever.example.com/v1.</translation>
     </message>
     <message>
         <source>Enter the OAuth client id of your registered Lever application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die OAuth-Client-ID Ihrer registrierten Lever-Anwendung ein.</translation>
     </message>
 </context>
 <context>
     <name>lever::auth::AccountStore</name>
     <message>
         <source>An account named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto gibt es nicht.</translation>
     </message>
 </context>
 <context>
     <name>lever::auth::ApiKeyVerifier</name>
     <message>
         <source>Enter an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen API-Schlüssel ein.</translation>
     </message>
     <message>
         <source>The key was refused: it is unknown or has been revoked. Check that you copied the whole key from Lever (Settings → Integrations and API → API Credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde abgelehnt: Er ist unbekannt oder wurde widerrufen. Prüfen Sie, ob Sie den ganzen Schlüssel aus Lever kopiert haben (Settings → Integrations and API → API Credentials).</translation>
     </message>
     <message>
         <source>The key works but lacks the users:read scope, which Lever Console needs to know who you act as. Edit the key in Lever and add &quot;Read users&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert, aber ihm fehlt der Scope users:read, den Lever Console braucht, um zu wissen, in wessen Namen Sie handeln. Bearbeiten Sie den Schlüssel in Lever und fügen Sie „Read users“ hinzu.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP-Status %1 geantwortet. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not the Lever API&apos;s. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers stammt nicht von der Lever-API. Prüfen Sie die Adresse.</translation>
     </message>
 </context>
 <context>
     <name>lever::auth::AuthHttp</name>
     <message>
         <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Webadresse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses http:// on another machine, which would send your credentials unencrypted. Use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet http:// zu einem anderen Rechner, wodurch Ihre Zugangsdaten unverschlüsselt gesendet würden. Verwenden Sie eine https://-Adresse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http://- oder https://-Adresse.</translation>
     </message>
     <message>
         <source>Nothing answers at %1. Check the address, or start the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet nichts. Prüfen Sie die Adresse oder starten Sie den Server.</translation>
     </message>
     <message>
         <source>The server %1 could not be found. Check the address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie die Adresse und Ihre Internetverbindung.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be made (%2). Check the address, the system clock and the system&apos;s certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung zu %1 hergestellt werden (%2). Prüfen Sie die Adresse, die Systemuhr und die Zertifikate des Systems.</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The network is unavailable (%1). Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist nicht verfügbar (%1). Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The proxy refused the connection to %1 (%2). Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy hat die Verbindung zu %1 abgelehnt (%2). Prüfen Sie die Proxy-Einstellungen.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>lever::auth::KeychainSecretStore</name>
     <message>
         <source>No keychain is available to keep your credentials (%1). Lever Console stores secrets only in the system keychain: install and start GNOME Keyring or KWallet (any Secret Service provider), make sure it is unlocked, and try again. Or sign in for this session only: the credentials are then kept in memory and forgotten when Lever Console quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar, um Ihre Zugangsdaten aufzubewahren (%1). Lever Console speichert Geheimnisse nur im Schlüsselbund des Systems: Installieren und starten Sie GNOME Keyring oder KWallet (einen beliebigen Secret-Service-Anbieter), stellen Sie sicher, dass er entsperrt ist, und versuchen Sie es erneut. Oder melden Sie sich nur für diese Sitzung an: Die Zugangsdaten werden dann im Arbeitsspeicher gehalten und beim Beenden von Lever Console verworfen.</translation>
     </message>
     <message>
         <source>The keychain could not %1 the secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte den Vorgang „%1“ für das Geheimnis nicht ausführen: %2</translation>
     </message>
 </context>
 <context>
     <name>lever::auth::LoopbackReceiver</name>
     <message>
         <source>The sign-in listener binds to 127.0.0.1 only, not to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmelde-Listener bindet sich nur an 127.0.0.1, nicht an %1.</translation>
     </message>
     <message>
         <source>The sign-in listener needs the state of the request it waits for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmelde-Listener braucht den State-Wert der Anfrage, auf die er wartet.</translation>
     </message>
     <message>
         <source>The sign-in listener was already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmelde-Listener wurde bereits gestartet.</translation>
     </message>
     <message>
         <source>Could not listen on 127.0.0.1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 127.0.0.1 konnte nicht gelauscht werden: %1</translation>
     </message>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage zu groß</translation>
     </message>
     <message>
         <source>This request is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage ist zu groß.</translation>
     </message>
     <message>
         <source>This sign-in link is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anmeldelink ist ungültig</translation>
     </message>
     <message>
         <source>It does not belong to the sign-in in progress. Return to Lever Console and start the sign-in again if it does not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er gehört nicht zur laufenden Anmeldung. Kehren Sie zu Lever Console zurück und starten Sie die Anmeldung erneut, falls sie nicht abgeschlossen wird.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es nichts.</translation>
     </message>
     <message>
         <source>You are signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet</translation>
     </message>
     <message>
         <source>You can close this tab and return to Lever Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diesen Tab schließen und zu Lever Console zurückkehren.</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen</translation>
     </message>
     <message>
         <source>Access was not granted, so Lever Console is not signed in. You can close this tab and return to Lever Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde nicht gewährt, daher ist Lever Console nicht angemeldet. Sie können diesen Tab schließen und zu Lever Console zurückkehren.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The sign-in server reported an error: %1. You can close this tab and return to Lever Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat einen Fehler gemeldet: %1. Sie können diesen Tab schließen und zu Lever Console zurückkehren.</translation>
     </message>
 </context>
 <context>
     <name>lever::auth::OAuthFlow</name>
     <message>
         <source>The sign-in timed out: no answer came back from the browser. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Anmeldung: Vom Browser kam keine Antwort. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>No OAuth client id is set for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist keine OAuth-Client-ID festgelegt.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Copy the sign-in link into a browser on this computer; Lever Console is still waiting for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Kopieren Sie den Anmeldelink in einen Browser auf diesem Computer; Lever Console wartet weiterhin darauf.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Access was denied in the browser, so Lever Console is not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde im Browser verweigert, daher ist Lever Console nicht angemeldet.</translation>
     </message>
     <message>
         <source>The sign-in server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s answer was not understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anmeldeservers wurde nicht verstanden: %1</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <source>The sign-in server refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat die Anmeldung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>lever::auth::TokenRefresher</name>
     <message>
         <source>This account has no refresh token; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat kein Refresh-Token; melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked (%1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen (%1). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The sign-in server refused to renew the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat die Verlängerung der Anmeldung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1377,19 +1379,19 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::models::Actions</name>
     <message>
         <source>Undo move of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben von %1 rückgängig machen</translation>
     </message>
     <message>
         <source>Undo move of %1 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben von %1 Karten rückgängig machen</translation>
     </message>
     <message>
         <source>Undo archive of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren von %1 rückgängig machen</translation>
     </message>
     <message>
         <source>Undo archive of %1 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren von %1 Karten rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -1403,59 +1405,59 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::models::CandidateWrites</name>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
         <source>Could not save the contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Could not save the opportunity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewerbung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist leer.</translation>
     </message>
     <message>
         <source>Could not save the note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Please fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ausfüllen: %1</translation>
     </message>
     <message>
         <source>Could not submit the feedback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feedback konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>%1 is larger than 30 MB, the most Lever accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 30 MB, das Maximum, das Lever annimmt.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Could not upload %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht hochgeladen werden: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not download the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht heruntergeladen werden: %1</translation>
     </message>
     <message>
         <source>Could not delete the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1480,55 +1482,55 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::models::OpportunityAction</name>
     <message>
         <source>This candidate is no longer on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kandidat ist nicht mehr auf dem Board.</translation>
     </message>
     <message>
         <source>this candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Kandidaten</translation>
     </message>
     <message>
         <source>Could not move %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Verschieben von %1 in die Phase „%2“: %3</translation>
     </message>
     <message>
         <source>Could not archive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Archivieren von %1: %2</translation>
     </message>
     <message>
         <source>Could not unarchive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Wiederherstellen von %1: %2</translation>
     </message>
     <message>
         <source>Could not add the tag “%1” to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag „%1“ konnte nicht zu %2 hinzugefügt werden: %3</translation>
     </message>
     <message>
         <source>Could not remove the tag “%1” from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag „%1“ konnte nicht von %2 entfernt werden: %3</translation>
     </message>
     <message>
         <source>Could not make %1 the owner of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zum Verantwortlichen von %2 gemacht werden: %3</translation>
     </message>
     <message>
         <source>%1 of %2 cards could not be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Karten konnten nicht verschoben werden.</translation>
     </message>
     <message>
         <source>%1 of %2 cards could not be archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Karten konnten nicht archiviert werden.</translation>
     </message>
     <message>
         <source>%1 of %2 cards could not be unarchived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Karten konnten nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>%1 of %2 cards could not be tagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 von %2 Karten konnten die Tags nicht geändert werden.</translation>
     </message>
     <message>
         <source>%1 of %2 cards could not change owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 von %2 Karten konnte der Verantwortliche nicht geändert werden.</translation>
     </message>
     <message>
         <source>Could not add the source “%1” to %2: %3</source>
@@ -1590,7 +1592,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::models::PanelActions</name>
     <message>
         <source>This interview panel no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Interviewrunde existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -1632,11 +1634,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1644,11 +1646,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>%1 of unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von unbegrenzt</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1775,27 +1777,27 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::models::Sync</name>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Syncing %1 of %2 opportunities…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bewerbungen werden synchronisiert…</translation>
     </message>
     <message>
         <source>Syncing %1 opportunities…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bewerbungen werden synchronisiert…</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Up to date · synced %1 · loading archived: %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell · synchronisiert um %1 · Archivierte werden geladen: %2…</translation>
     </message>
     <message>
         <source>Up to date · synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell · synchronisiert um %1</translation>
     </message>
     <message>
         <source>Showing data from %1, updating…</source>
@@ -1806,125 +1808,125 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::AboutDialog</name>
     <message>
         <source>About Lever Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Lever Console</translation>
     </message>
     <message>
         <source>Lever Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever Console</translation>
     </message>
     <message>
         <source>A native desktop recruiting console for the Lever Data API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine native Desktop-Recruiting-Konsole für die Lever Data API.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1, läuft unter Qt %2.</translation>
     </message>
     <message>
         <source>Licence: MIT. This program comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: MIT. Dieses Programm wird ohne jegliche Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Project page&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Lever API documentation&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Projektseite&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Lever-API-Dokumentation&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Lever is a trademark of its owner; this project is not affiliated with Lever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever ist eine Marke ihres Inhabers; dieses Projekt steht in keiner Verbindung zu Lever.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::AccountOverview</name>
     <message>
         <source>Account overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoübersicht</translation>
     </message>
     <message>
         <source>Acting user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handeln als:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse:</translation>
     </message>
     <message>
         <source>Signed in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet mit:</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung:</translation>
     </message>
     <message>
         <source>Secrets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten:</translation>
     </message>
     <message>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>%1 — not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – nicht angemeldet</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>None chosen: changes cannot be made on anyone&apos;s behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner gewählt: Änderungen können in niemandes Namen vorgenommen werden</translation>
     </message>
     <message>
         <source>Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever</translation>
     </message>
     <message>
         <source>Lever sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever-Sandbox</translation>
     </message>
     <message>
         <source>Demo (built-in sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (integrierte Sandbox)</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Server</translation>
     </message>
     <message>
         <source>OAuth (browser sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth (Anmeldung im Browser)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::ApplicationsPanel</name>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbungen</translation>
     </message>
     <message>
         <source>Posting</source>
@@ -1932,11 +1934,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Beworben am</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1944,15 +1946,15 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1960,15 +1962,15 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>No posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stellenanzeige</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -1976,175 +1978,175 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>No applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewerbungen.</translation>
     </message>
     <message>
         <source>No offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angebote.</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::ArchiveLane</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <source>Drop cards here to archive them</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten hier ablegen, um sie zu archivieren</translation>
     </message>
     <message>
         <source>Archive lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivspalte</translation>
     </message>
     <message>
         <source>Collapse ◂</source>
-        <translation type="unfinished"></translation>
+        <translation>Einklappen ◂</translation>
     </message>
     <message>
         <source>Show ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen ▸</translation>
     </message>
     <message>
         <source>Collapse the Archive lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivspalte einklappen</translation>
     </message>
     <message>
         <source>Expand the Archive lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivspalte ausklappen</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source> · not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation> · nicht geladen</translation>
     </message>
     <message>
         <source>Archived cards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Karten: %1</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::BoardColumn</name>
     <message>
         <source>Sort cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten sortieren</translation>
     </message>
     <message>
         <source>Sort cards in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten in %1 sortieren</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1, 1 card</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 1 Karte</translation>
     </message>
     <message>
         <source>%1, %2 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Karten</translation>
     </message>
     <message>
         <source>%1, %2 of %3 cards shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 von %3 Karten angezeigt</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::BoardColumnView</name>
     <message>
         <source>No cards match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karten entsprechen dem Filter</translation>
     </message>
     <message>
         <source>No cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karten</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::BoardCommands</name>
     <message>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <source>Why is this card being archived?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird diese Karte archiviert?</translation>
     </message>
     <message>
         <source>Why are %1 cards being archived?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum werden %1 Karten archiviert?</translation>
     </message>
     <message>
         <source>Move to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>In Phase verschieben</translation>
     </message>
     <message>
         <source>Move the card to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte verschieben nach:</translation>
     </message>
     <message>
         <source>Move %1 cards to:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Karten verschieben nach:</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag hinzufügen</translation>
     </message>
     <message>
         <source>Tag to add to the card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, das der Karte hinzugefügt wird:</translation>
     </message>
     <message>
         <source>Tag to add to %1 cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, das %1 Karten hinzugefügt wird:</translation>
     </message>
     <message>
         <source>The selected cards have no tags to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Karten haben keine Tags, die entfernt werden können.</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag entfernen</translation>
     </message>
     <message>
         <source>Tag to remove from the card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, das von der Karte entfernt wird:</translation>
     </message>
     <message>
         <source>Tag to remove from %1 cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, das von %1 Karten entfernt wird:</translation>
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlichen ändern</translation>
     </message>
     <message>
         <source>New owner of the card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Verantwortlicher der Karte:</translation>
     </message>
     <message>
         <source>New owner of %1 cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Verantwortlicher für %1 Karten:</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ansicht:</translation>
     </message>
 </context>
 <context>
@@ -2155,167 +2157,167 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Board columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Board-Spalten</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>↑ / ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ / ↓</translation>
     </message>
     <message>
         <source>Previous / next card in the column</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige / nächste Karte in der Spalte</translation>
     </message>
     <message>
         <source>← / →</source>
-        <translation type="unfinished"></translation>
+        <translation>← / →</translation>
     </message>
     <message>
         <source>Same row in the previous / next column</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Zeile in der vorherigen / nächsten Spalte</translation>
     </message>
     <message>
         <source>Shift+↑ / Shift+↓, Ctrl+click, Shift+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+↑ / Shift+↓, Ctrl+Klick, Shift+Klick</translation>
     </message>
     <message>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl erweitern</translation>
     </message>
     <message>
         <source>Ctrl+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+A</translation>
     </message>
     <message>
         <source>Select every card in the column</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Karten der Spalte auswählen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+→ / Ctrl+Shift+←</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+→ / Ctrl+Shift+←</translation>
     </message>
     <message>
         <source>Move the selected cards one stage right / left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Karten eine Phase nach rechts / links verschieben</translation>
     </message>
     <message>
         <source>Alt+Shift+→ / Alt+Shift+←</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Shift+→ / Alt+Shift+←</translation>
     </message>
     <message>
         <source>The same (when the desktop takes Ctrl+Shift+arrows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe (wenn die Arbeitsumgebung Ctrl+Shift+Pfeiltasten selbst belegt)</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Move the selected cards to a stage… (unarchives archived cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Karten in eine Phase verschieben… (stellt archivierte Karten wieder her)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Archive the selected cards… (asks for the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Karten archivieren… (fragt nach dem Grund)</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>Unarchive the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Karten wiederherstellen</translation>
     </message>
     <message>
         <source>Ctrl+T / Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T / Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Add / remove a tag on the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zu den ausgewählten Karten hinzufügen / davon entfernen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Change the owner of the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlichen der ausgewählten Karten ändern</translation>
     </message>
     <message>
         <source>Enter, double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, Doppelklick</translation>
     </message>
     <message>
         <source>Open the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte öffnen</translation>
     </message>
     <message>
         <source>Menu key, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Menütaste, Shift+F10</translation>
     </message>
     <message>
         <source>The card&apos;s menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü der Karte</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Close the details panel, then clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailbereich schließen, dann Auswahl aufheben</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>Undo the last move or archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Verschieben oder Archivieren rückgängig machen</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Search name, email and headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail und Kurzprofil durchsuchen</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Refresh from Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Lever aktualisieren</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2323,31 +2325,31 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage in der Phase</translation>
     </message>
     <message>
         <source>Newest created</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt erstellt</translation>
     </message>
     <message>
         <source>Recently updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
         <source>Reverse order</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgekehrte Reihenfolge</translation>
     </message>
     <message>
         <source>Card actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenaktionen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach</translation>
     </message>
     <message>
         <source>Archive…</source>
@@ -2355,42 +2357,42 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag hinzufügen…</translation>
     </message>
     <message>
         <source>Remove tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag entfernen…</translation>
     </message>
     <message>
         <source>Change owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlichen ändern…</translation>
     </message>
     <message>
         <source>Select all in column</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle in der Spalte auswählen</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::BrowserWaitPage</name>
     <message>
         <source>Waiting for the browser… Sign in to Lever there and allow Lever Console access; this window continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser… Melden Sie sich dort bei Lever an und erlauben Sie Lever Console den Zugriff; dieses Fenster fährt dann von selbst fort.</translation>
     </message>
     <message>
         <source>Waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser</translation>
     </message>
     <message>
         <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeadresse</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2398,30 +2400,30 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>If no browser opened, copy this address into one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls sich kein Browser geöffnet hat, kopieren Sie diese Adresse in einen Browser:</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy this address into a browser to continue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Kopieren Sie diese Adresse in einen Browser, um fortzufahren:</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::CandidateHeader</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt bearbeiten…</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -2433,27 +2435,27 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Add follower</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower hinzufügen</translation>
     </message>
     <message>
         <source>Add follower…</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower hinzufügen…</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag hinzufügen</translation>
     </message>
     <message>
         <source>Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag hinzufügen…</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle hinzufügen</translation>
     </message>
     <message>
         <source>Add source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle hinzufügen…</translation>
     </message>
     <message>
         <source>Archive reason</source>
@@ -2461,11 +2463,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Archive with the chosen reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem gewählten Grund archivieren</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2485,43 +2487,43 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt gespeichert.</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>Copy email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse %1 kopieren</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben</translation>
     </message>
     <message>
         <source>Write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 schreiben</translation>
     </message>
     <message>
         <source>Copy phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer %1 kopieren</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -2529,73 +2531,73 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Archived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert: %1</translation>
     </message>
     <message>
         <source>Change reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund ändern</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::CandidatePage</name>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Candidate sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche des Kandidaten</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback</translation>
     </message>
     <message>
         <source>&amp;Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interviews</translation>
     </message>
     <message>
         <source>F&amp;iles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien</translation>
     </message>
     <message>
         <source>&amp;Applications &amp;&amp; offers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerbungen &amp;&amp; Angebote</translation>
     </message>
     <message>
         <source>Could not load everything: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::CandidatesView</name>
     <message>
         <source>Open a candidate from the board (Enter or double-click) to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Kandidaten auf dem Board (Enter oder Doppelklick), um ihn hier zu sehen.</translation>
     </message>
     <message>
         <source>Open candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnete Kandidaten</translation>
     </message>
     <message>
         <source>Close %1</source>
@@ -2603,73 +2605,73 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>%1 has a note, feedback or contact edit that was not sent. Close and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Notiz, ein Feedback oder eine Kontaktänderung, die noch nicht gesendet wurde. Trotzdem schließen und verwerfen?</translation>
     </message>
     <message>
         <source>Close and discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen und verwerfen</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::CardDelegate</name>
     <message>
         <source>%1 · confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · bestätigt</translation>
     </message>
     <message>
         <source>%1 · unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · unbestätigt</translation>
     </message>
     <message>
         <source>+opp</source>
-        <translation type="unfinished"></translation>
+        <translation>+Bew.</translation>
     </message>
     <message>
         <source>No headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kurzprofil</translation>
     </message>
     <message>
         <source>No posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stellenanzeige</translation>
     </message>
     <message>
         <source>No tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tags</translation>
     </message>
     <message>
         <source>1 day in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag in der Phase</translation>
     </message>
     <message>
         <source>%1 days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage in der Phase</translation>
     </message>
     <message>
         <source>No interview scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Interview geplant</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::CardDetailsPanel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Card details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartendetails</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>Close card details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartendetails schließen</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -2701,7 +2703,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>In stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Phase seit</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2713,129 +2715,129 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Other opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Bewerbungen</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Next interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Interview</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews</translation>
     </message>
     <message>
         <source>Opportunity id</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunity-ID</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>This card is no longer in the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte ist nicht mehr im Konto vorhanden</translation>
     </message>
     <message>
         <source>No headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kurzprofil</translation>
     </message>
     <message>
         <source>Details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zu %1</translation>
     </message>
     <message>
         <source>Yes: %1, on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: %1, am %2</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>No posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stellenanzeige</translation>
     </message>
     <message>
         <source>%1 (1 day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 Tag)</translation>
     </message>
     <message>
         <source>%1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Tage)</translation>
     </message>
     <message>
         <source>1 other for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 weitere dieser Person</translation>
     </message>
     <message>
         <source>%1 others for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere dieser Person</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>A change is being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung wird gespeichert</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geladen</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestätigt</translation>
     </message>
     <message>
         <source>None scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines geplant</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesagt</translation>
     </message>
     <message>
         <source>Read-only summary of the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützte Zusammenfassung der Karte.</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::ChipRow</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::ChoiceDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2846,66 +2848,66 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::ConflictDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Someone else changed this posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Stellenanzeige geändert</translation>
     </message>
     <message>
         <source>While you were editing, this posting was changed in Lever. Choose, for each field below, which version to keep. Nothing is saved until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie bearbeitet haben, wurde diese Stellenanzeige in Lever geändert. Wählen Sie für jedes Feld unten, welche Version beibehalten werden soll. Gespeichert wird erst, wenn Sie entschieden haben.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version</translation>
     </message>
     <message>
         <source>Their version (in Lever now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version (jetzt in Lever)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <source>Keep my %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Version behalten: %1</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere übernehmen</translation>
     </message>
     <message>
         <source>Take their %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version übernehmen: %1</translation>
     </message>
     <message>
         <source>Keep all mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine behalten</translation>
     </message>
     <message>
         <source>Take all theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anderen übernehmen</translation>
     </message>
     <message>
         <source>Save my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Auswahl speichern</translation>
     </message>
     <message>
         <source>Cancel, keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::ContactEditor</name>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2929,19 +2931,19 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <source>ada@example.com, ada@work.example</source>
-        <translation type="unfinished"></translation>
+        <translation>ada@example.com, ada@work.example</translation>
     </message>
     <message>
         <source>mobile: +44 20 7946 0000; work: +44 20 7946 0001</source>
-        <translation type="unfinished"></translation>
+        <translation>mobile: +44 20 7946 0000; work: +44 20 7946 0001</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2955,15 +2957,15 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::ErrorBanner</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung schließen</translation>
     </message>
 </context>
 <context>
@@ -3120,121 +3122,121 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::FeedbackForm</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— auswählen —</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Pflichtfeld)</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::FeedbackPanel</name>
     <message>
         <source>&amp;Start feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback &amp;beginnen</translation>
     </message>
     <message>
         <source>S&amp;ubmit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback &amp;absenden</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;werfen</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Feedback template</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Vorlage</translation>
     </message>
     <message>
         <source>Start feedback from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback mit der Vorlage beginnen</translation>
     </message>
     <message>
         <source>Submit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback absenden</translation>
     </message>
     <message>
         <source>Discard feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback verwerfen</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>Discard the feedback you have written?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geschriebene Feedback verwerfen?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>New feedback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Feedback: %1</translation>
     </message>
     <message>
         <source>Please fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ausfüllen: %1</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::FilesPanel</name>
     <message>
         <source>&amp;Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hochladen…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Do&amp;wnload…</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;runterladen…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3242,15 +3244,15 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3258,102 +3260,102 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Upload a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei hochladen</translation>
     </message>
     <message>
         <source>Open the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Datei öffnen</translation>
     </message>
     <message>
         <source>Download the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Datei herunterladen</translation>
     </message>
     <message>
         <source>Delete the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Datei löschen</translation>
     </message>
     <message>
         <source>Transfer progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungsfortschritt</translation>
     </message>
     <message>
         <source>Drop a file on the page to upload it (at most 30 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Datei auf die Seite, um sie hochzuladen (höchstens 30 MB).</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenslauf</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Uploading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hochgeladen…</translation>
     </message>
     <message>
         <source>Uploaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hochgeladen.</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen…</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
         <source>Could not create a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein temporärer Ordner erstellt werden.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet.</translation>
     </message>
     <message>
         <source>Delete file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei löschen</translation>
     </message>
     <message>
         <source>Delete %1 from this candidate? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von diesem Kandidaten löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.doc *.docx *.txt *.jpg *.png *.js);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (*.pdf *.doc *.docx *.txt *.jpg *.png *.js);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save file as</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei speichern unter</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::FilterBar</name>
     <message>
         <source>Search name, email, headline (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail, Kurzprofil durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten durchsuchen</translation>
     </message>
     <message>
         <source>Posting</source>
@@ -3365,11 +3367,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -3381,27 +3383,27 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Created since</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt seit</translation>
     </message>
     <message>
         <source>Updated since</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert seit</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>Any origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Herkunft</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentur</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Beworben am</translation>
     </message>
     <message>
         <source>Internal</source>
@@ -3409,103 +3411,103 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>Sourced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcing</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochschule</translation>
     </message>
     <message>
         <source>Active and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv und archiviert</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive</translation>
     </message>
     <message>
         <source>Archived only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur archivierte</translation>
     </message>
     <message>
         <source>Created any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: beliebig</translation>
     </message>
     <message>
         <source>Updated any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert: beliebig</translation>
     </message>
     <message>
         <source>Created today</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: heute</translation>
     </message>
     <message>
         <source>Updated today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert: heute</translation>
     </message>
     <message>
         <source>Created in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: letzte %1 Tage</translation>
     </message>
     <message>
         <source>Updated in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert: letzte %1 Tage</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern…</translation>
     </message>
     <message>
         <source>Save the filter and sort as a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter und Sortierung als Ansicht speichern</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht löschen</translation>
     </message>
     <message>
         <source>Delete the selected saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte gespeicherte Ansicht löschen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>All postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stellenanzeigen</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
         <source>My cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Karten</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tags</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>1 card</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Karte</translation>
     </message>
     <message>
         <source>%1 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Karten</translation>
     </message>
     <message>
         <source>%1 of %2 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Karten</translation>
     </message>
     <message>
         <source>Tag filter</source>
@@ -3520,228 +3522,228 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::InterviewEditor</name>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Add a copy of this interview starting when it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie dieses Interviews hinzufügen, die beginnt, wenn es endet</translation>
     </message>
     <message>
         <source>Duplicate interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview duplizieren</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview entfernen</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>e.g. Technical interview</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Technisches Interview</translation>
     </message>
     <message>
         <source>Interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Minuten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Location or video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort oder Videolink</translation>
     </message>
     <message>
         <source>Room, address or https://meet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum, Adresse oder https://meet…</translation>
     </message>
     <message>
         <source>Note for the interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz für die Interviewer</translation>
     </message>
     <message>
         <source>What the interviewers should know or bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Interviewer wissen oder mitbringen sollten</translation>
     </message>
     <message>
         <source>Feedback form</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Formular</translation>
     </message>
     <message>
         <source>No feedback form</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feedback-Formular</translation>
     </message>
     <message>
         <source>Feedback reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Erinnerung</translation>
     </message>
     <message>
         <source>Lever&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever-Standard</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Every 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 6 Stunden</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerung</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff</translation>
     </message>
     <message>
         <source>&amp;Interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interviewer</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <source>&amp;Location or link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort oder Link</translation>
     </message>
     <message>
         <source>&amp;Feedback form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback-Formular</translation>
     </message>
     <message>
         <source>&amp;Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rinnerung</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>Interview %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>your time: %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zeit: %1 in %2</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::InterviewerPicker</name>
     <message>
         <source>Add an interviewer: type a name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer hinzufügen: Namen oder E-Mail-Adresse eingeben</translation>
     </message>
     <message>
         <source>Add an interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer hinzufügen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Remove interviewer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer %1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::InterviewsPanel</name>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>zugesagt</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>vorläufig</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Antwort</translation>
     </message>
     <message>
         <source>&amp;Schedule interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview &amp;planen…</translation>
     </message>
     <message>
         <source>No interviews scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Interviews geplant.</translation>
     </message>
     <message>
         <source>Schedule an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Interview planen</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehend</translation>
     </message>
     <message>
         <source>Past and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangen und abgesagt</translation>
     </message>
     <message>
         <source>Interview panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewrunde</translation>
     </message>
     <message>
         <source>%1 — cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — abgesagt</translation>
     </message>
     <message>
         <source>Interview panel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewrunde %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort: %1</translation>
     </message>
     <message>
         <source>Interviewers: %1</source>
@@ -3749,27 +3751,27 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu planen…</translation>
     </message>
     <message>
         <source>Reschedule this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Interviewrunde neu planen</translation>
     </message>
     <message>
         <source>Cancel interviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews absagen…</translation>
     </message>
     <message>
         <source>Cancel this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Interviewrunde absagen</translation>
     </message>
     <message>
         <source>Scheduled in Lever: change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Lever geplant: Ändern Sie sie dort.</translation>
     </message>
     <message>
         <source>E&amp;xport to Calendar (.ics)…</source>
@@ -3788,157 +3790,157 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::KeychainPage</name>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>What is wrong with the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit dem Schlüsselbund nicht stimmt</translation>
     </message>
     <message>
         <source>Lever Console never writes secrets to a file. You can try again once the keychain runs, or sign in for this session only: the sign-in is kept in memory and forgotten when Lever Console quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever Console schreibt Geheimnisse niemals in eine Datei. Sie können es erneut versuchen, sobald der Schlüsselbund läuft, oder sich nur für diese Sitzung anmelden: Die Anmeldung wird im Arbeitsspeicher gehalten und beim Beenden von Lever Console verworfen.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Sign In for This &amp;Session Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur für diese Sitzung anmelden</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::LeverTextEdit</name>
     <message>
         <source>Removed what Lever does not accept in postings: %1. The text was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt, was Lever in Stellenanzeigen nicht akzeptiert: %1. Der Text wurde beibehalten.</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::MainWindow</name>
     <message>
         <source>Lever Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever Console</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>S&amp;witch Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;wechseln</translation>
     </message>
     <message>
         <source>&amp;Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>&amp;Remove Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto ent&amp;fernen…</translation>
     </message>
     <message>
         <source>Reset &amp;Demo Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demodaten zurücksetzen…</translation>
     </message>
     <message>
         <source>Reset the demo data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten zurücksetzen?</translation>
     </message>
     <message>
         <source>Every change made in the demo is lost: the demo sandbox restarts with fresh demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle in der Demo vorgenommenen Änderungen gehen verloren: Die Demo-Sandbox startet mit frischen Demodaten neu.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>&amp;Account Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontoübersicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Lever Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Lever Console</translation>
     </message>
     <message>
         <source>%1 — Lever Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Lever Console</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet.</translation>
     </message>
     <message>
         <source>Remove the account “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ entfernen?</translation>
     </message>
     <message>
         <source>Its saved sign-in (in the system keychain) and the data kept on this computer for it are deleted. Nothing changes in Lever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung (im Schlüsselbund des Systems) und die auf diesem Computer dafür aufbewahrten Daten werden gelöscht. In Lever ändert sich nichts.</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>The account %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 wurde entfernt.</translation>
     </message>
     <message>
         <source>The saved sign-in could not be deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung konnte nicht aus dem Schlüsselbund gelöscht werden.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -3953,110 +3955,110 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::MentionEdit</name>
     <message>
         <source>People to mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erwähnende Personen</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::NotesPanel</name>
     <message>
         <source>&amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertraulich</translation>
     </message>
     <message>
         <source>&amp;Reply to selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Auswahl antworten</translation>
     </message>
     <message>
         <source>Cancel reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort abbrechen</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
         <source>Write a note… type @ to mention someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz schreiben… mit @ jemanden erwähnen</translation>
     </message>
     <message>
         <source>Secret note</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Notiz</translation>
     </message>
     <message>
         <source>No score</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewertung</translation>
     </message>
     <message>
         <source>4 - Strong hire</source>
-        <translation type="unfinished"></translation>
+        <translation>4 - Unbedingt einstellen</translation>
     </message>
     <message>
         <source>3 - Hire</source>
-        <translation type="unfinished"></translation>
+        <translation>3 - Einstellen</translation>
     </message>
     <message>
         <source>2 - No hire</source>
-        <translation type="unfinished"></translation>
+        <translation>2 - Nicht einstellen</translation>
     </message>
     <message>
         <source>1 - Strong no hire</source>
-        <translation type="unfinished"></translation>
+        <translation>1 - Auf keinen Fall einstellen</translation>
     </message>
     <message>
         <source>Reply to the selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die ausgewählte Notiz antworten</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Add the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Replying to %1&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf die Notiz von %1</translation>
     </message>
     <message>
         <source>Send &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;senden</translation>
     </message>
     <message>
         <source>🔒 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 %1</translation>
     </message>
     <message>
         <source>Note by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz von %1: %2</translation>
     </message>
     <message>
         <source>secret, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vertraulich, %1</translation>
     </message>
 </context>
 <context>
@@ -4124,153 +4126,153 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::PostingEditor</name>
     <message>
         <source>← Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>← Stellenanzeigen</translation>
     </message>
     <message>
         <source>Back to the postings list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste der Stellenanzeigen</translation>
     </message>
     <message>
         <source>Editor status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Editors</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Revert to the saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die gespeicherte Version zurücksetzen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeige speichern</translation>
     </message>
     <message>
         <source>Preview as candidates see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau aus Sicht der Kandidaten</translation>
     </message>
     <message>
         <source>Preview: as candidates will see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: So sehen Kandidaten die Anzeige</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>New posting: not in Lever until you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Stellenanzeige: erst nach dem Speichern in Lever.</translation>
     </message>
     <message>
         <source>A new posting you did not save (&quot;%1&quot;, %2) was kept. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nicht gespeicherte neue Stellenanzeige („%1“, %2) wurde aufbewahrt. Wiederherstellen?</translation>
     </message>
     <message>
         <source>Unsaved edits to this posting from %1 were kept. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen an dieser Stellenanzeige vom %1 wurden aufbewahrt. Wiederherstellen?</translation>
     </message>
     <message>
         <source>Restore unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <source>Unsaved edits restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen wiederhergestellt.</translation>
     </message>
     <message>
         <source>Could not keep a copy of your edits in %1; save soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie Ihrer Änderungen konnte nicht in %1 aufbewahrt werden; speichern Sie bald.</translation>
     </message>
     <message>
         <source>One field needs attention before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld muss vor dem Speichern geprüft werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n fields need attention before saving.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld muss vor dem Speichern geprüft werden.</numerusform>
+            <numerusform>%n Felder müssen vor dem Speichern geprüft werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1 gespeichert.</translation>
     </message>
     <message>
         <source>Someone else changed this posting; choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Stellenanzeige geändert; wählen Sie, was beibehalten werden soll.</translation>
     </message>
     <message>
         <source>Saving your choices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Auswahl wird gespeichert…</translation>
     </message>
     <message>
         <source>Not saved. Your edits are still here, now compared with the version in Lever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert. Ihre Änderungen sind noch da und werden jetzt mit der Version in Lever verglichen.</translation>
     </message>
     <message>
         <source>Reverted to the saved version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die gespeicherte Version zurückgesetzt.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has changes that are not saved in Lever. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Änderungen, die nicht in Lever gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
         <source>New posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Stellenanzeige</translation>
     </message>
     <message>
         <source>%1, unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nicht gespeicherte Änderungen</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::PostingFormWidget</name>
     <message>
         <source>e.g. Senior Backend Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Senior Backend Engineer</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;State</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Public job site</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Karriereseite</translation>
     </message>
     <message>
         <source>Internal job site</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Karriereseite</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich</translation>
     </message>
     <message>
         <source>&amp;Hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hiring Manager</translation>
     </message>
     <message>
         <source>Team</source>
@@ -4290,35 +4292,35 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Karrierestufe</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsmodell</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalt</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. Backend, Remote friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. Backend, Remote möglich</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gs</translation>
     </message>
     <message>
         <source>Requisitions</source>
@@ -4326,86 +4328,86 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlusstext</translation>
     </message>
     <message>
         <source>No Lever user matches &quot;%1&quot;; pick the owner from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lever-Benutzer passt zu „%1“; wählen Sie den Verantwortlichen aus der Liste.</translation>
     </message>
     <message>
         <source>No Lever user matches &quot;%1&quot;; pick the hiring manager from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lever-Benutzer passt zu „%1“; wählen Sie den Hiring Manager aus der Liste.</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::PostingListPanel</name>
     <message>
         <source>Search postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeigen durchsuchen</translation>
     </message>
     <message>
         <source>Search title, team, location, tags, requisition codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Team, Standort, Tags, Anforderungscodes durchsuchen…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Open the selected posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Stellenanzeige öffnen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Duplicate the selected posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Stellenanzeige duplizieren</translation>
     </message>
     <message>
         <source>New posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Stellenanzeige</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Reload the postings from Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeigen neu aus Lever laden</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>Filter by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Team filtern</translation>
     </message>
     <message>
         <source>Filter by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Abteilung filtern</translation>
     </message>
     <message>
         <source>Filter by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Standort filtern</translation>
     </message>
     <message>
         <source>Filter by commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Beschäftigungsart filtern</translation>
     </message>
     <message>
         <source>Postings per state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeigen pro Status</translation>
     </message>
     <message>
         <source>Postings</source>
@@ -4413,43 +4415,43 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Could not load the postings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stellenanzeigen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>All states (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abteilungen</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Standorte</translation>
     </message>
     <message>
         <source>All commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Beschäftigungsarten</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Loading postings… %1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeigen werden geladen… bisher %1</translation>
     </message>
     <message>
         <source>Postings: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeigen: %1 (%2)</translation>
     </message>
     <message>
         <source>Posting columns</source>
@@ -4460,78 +4462,78 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::PostingListsEditor</name>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen</translation>
     </message>
     <message>
         <source>List title</source>
-        <translation type="unfinished"></translation>
+        <translation>Listentitel</translation>
     </message>
     <message>
         <source>List title, e.g. Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Listentitel, z. B. Anforderungen</translation>
     </message>
     <message>
         <source>List items, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeneinträge, einer pro Zeile</translation>
     </message>
     <message>
         <source>Add list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste hinzufügen</translation>
     </message>
     <message>
         <source>Add a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Liste entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the selected list up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Liste nach oben verschieben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the selected list down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Liste nach unten verschieben</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::PostingPreview</name>
     <message>
         <source>Untitled posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzeige ohne Titel</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 – %3</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergütung</translation>
     </message>
     <message>
         <source>Apply for this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt bewerben</translation>
     </message>
 </context>
 <context>
@@ -4542,7 +4544,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
 </context>
 <context>
@@ -4553,7 +4555,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>New requisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Stellenanforderung</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4561,15 +4563,15 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Requisition code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungscode</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <source>Headcount</source>
@@ -4577,11 +4579,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source>Unlimited headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzte Stellenanzahl</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4589,7 +4591,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Employment status</source>
@@ -4597,35 +4599,35 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollzeit</translation>
     </message>
     <message>
         <source>Part-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilzeit</translation>
     </message>
     <message>
         <source>Intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktikum</translation>
     </message>
     <message>
         <source>Contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiberuflich</translation>
     </message>
     <message>
         <source>Temporary worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitarbeit</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigung</translation>
     </message>
     <message>
         <source>Backfill (replaces someone who left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesetzung (ersetzt eine ausgeschiedene Person)</translation>
     </message>
     <message>
         <source>Backfill</source>
@@ -4653,218 +4655,218 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Compensation minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestvergütung</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Compensation maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstvergütung</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>Compensation currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung der Vergütung</translation>
     </message>
     <message>
         <source>Compensation interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum der Vergütung</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Compensation band</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergütungsspanne</translation>
     </message>
     <message>
         <source>Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notizen</translation>
     </message>
     <message>
         <source>Linked postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Stellenanzeigen</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Felder</translation>
     </message>
     <message>
         <source>Requisition status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung der Stellenanforderung</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Delete the requisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanforderung löschen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the requisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanforderung speichern</translation>
     </message>
     <message>
         <source>Requisition %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanforderung %1 erstellt.</translation>
     </message>
     <message>
         <source>Requisition %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanforderung %1 gespeichert.</translation>
     </message>
     <message>
         <source>Requisition deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanforderung gelöscht.</translation>
     </message>
     <message>
         <source>Could not load the requisitions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stellenanforderungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Requisition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanforderung %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s), kept as they are: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld, unverändert beibehalten: </numerusform>
+            <numerusform>%n Felder, unverändert beibehalten: </numerusform>
         </translation>
     </message>
     <message>
         <source>Enter a name for the requisition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Stellenanforderung ein.</translation>
     </message>
     <message>
         <source>Enter a requisition code: postings link to requisitions by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Anforderungscode ein: Darüber werden Stellenanzeigen mit Stellenanforderungen verknüpft.</translation>
     </message>
     <message>
         <source>Another requisition already has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Stellenanforderung hat bereits den Code %1.</translation>
     </message>
     <message>
         <source>A requisition cannot move back to draft once it left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stellenanforderung kann nicht in den Entwurf zurückkehren, nachdem sie ihn verlassen hat.</translation>
     </message>
     <message>
         <source>No Lever user matches &quot;%1&quot;; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lever-Benutzer passt zu „%1“; wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
         <source>A compensation band needs minimum, maximum, currency and interval together, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vergütungsspanne braucht Minimum, Maximum, Währung und Zeitraum zusammen – oder nichts davon.</translation>
     </message>
     <message>
         <source>The compensation minimum must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestvergütung muss eine Zahl größer oder gleich 0 sein.</translation>
     </message>
     <message>
         <source>The compensation maximum must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Höchstvergütung muss eine Zahl größer oder gleich 0 sein.</translation>
     </message>
     <message>
         <source>The compensation minimum must not be greater than the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestvergütung darf nicht größer als die Höchstvergütung sein.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter ISO 4217 code such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung muss ein dreistelliger ISO-4217-Code wie USD oder EUR sein.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Delete requisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanforderung löschen</translation>
     </message>
     <message>
         <source>Delete the requisition %1 (%2)? Postings linked to it lose the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanforderung %1 (%2) löschen? Damit verknüpfte Stellenanzeigen verlieren die Verknüpfung.</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
     <message>
         <source>Someone else changed this requisition in Lever meanwhile. Their changes are now in the form, with your edits on top: check them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Stellenanforderung inzwischen in Lever geändert. Diese Änderungen stehen jetzt im Formular, Ihre Änderungen darüber: Prüfen Sie sie und speichern Sie erneut.</translation>
     </message>
     <message>
         <source>Someone else changed this requisition in Lever meanwhile. Their changes are now in the form, with your edits on top; you both changed %1 (yours is shown). Check and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Stellenanforderung inzwischen in Lever geändert. Diese Änderungen stehen jetzt im Formular, Ihre Änderungen darüber; beide Seiten haben geändert: %1 (Ihre Version wird angezeigt). Prüfen Sie und speichern Sie erneut.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>requisition code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungscode</translation>
     </message>
     <message>
         <source>headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenanzahl</translation>
     </message>
     <message>
         <source>unlimited headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzte Stellenanzahl</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>employment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigungsstatus</translation>
     </message>
     <message>
         <source>hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiring Manager</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>compensation band</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergütungsspanne</translation>
     </message>
     <message>
         <source>internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>interne Notizen</translation>
     </message>
     <message>
         <source>linked postings</source>
-        <translation type="unfinished"></translation>
+        <translation>verknüpfte Stellenanzeigen</translation>
     </message>
     <message>
         <source>Requisition columns</source>
@@ -4875,106 +4877,106 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::RichTextEdit</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstrichen</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>Strike through</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgestrichen</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße</translation>
     </message>
     <message>
         <source>Normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale Größe</translation>
     </message>
     <message>
         <source>%1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px</translation>
     </message>
     <message>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkadresse</translation>
     </message>
     <message>
         <source>https://… (select text, then Link)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (Text markieren, dann Link)</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Make the selected text a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierten Text verlinken</translation>
     </message>
     <message>
         <source>Lever accepts only http, https and mailto links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever akzeptiert nur http-, https- und mailto-Links.</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::ScheduleDialog</name>
     <message>
         <source>Schedule interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews planen</translation>
     </message>
     <message>
         <source>Schedule interviews with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews mit %1 planen</translation>
     </message>
     <message>
         <source>Time zone of the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone der Interviewrunde</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone</translation>
     </message>
     <message>
         <source>&amp;Add interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview hinzufügen</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planen</translation>
     </message>
     <message>
         <source>Save the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewrunde speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4982,59 +4984,59 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu speichern</translation>
     </message>
     <message>
         <source>⚠ The panel&apos;s time zone, %1, differs from yours, %2: times are entered on the panel&apos;s clock; each interview shows both.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Die Zeitzone der Interviewrunde, %1, weicht von Ihrer ab, %2: Zeiten werden in der Zeitzone der Interviewrunde eingegeben; jedes Interview zeigt beide an.</translation>
     </message>
     <message>
         <source>%1 is also in interview %2 at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu dieser Zeit auch in Interview %2.</translation>
     </message>
     <message>
         <source>Choose a time zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeitzone aus der Liste.</translation>
     </message>
     <message>
         <source>Interview %1: “%2” is not a user of this account; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview %1: „%2“ ist kein Benutzer dieses Kontos; wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
         <source>Schedule in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Vergangenheit planen?</translation>
     </message>
     <message>
         <source>Interview %1 starts in the past. Schedule it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview %1 beginnt in der Vergangenheit. Trotzdem planen?</translation>
     </message>
     <message>
         <source>Schedule anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem planen</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Reschedule interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews neu planen</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>Loading the panel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewrunde wird geladen…</translation>
     </message>
     <message>
         <source>Reschedule interviews with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews mit %1 neu planen</translation>
     </message>
     <message>
         <source>This panel was scheduled in Lever itself, so only Lever can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Interviewrunde wurde direkt in Lever geplant und kann daher nur dort geändert werden.</translation>
     </message>
     <message>
         <source>E&amp;xport to Calendar (.ics)…</source>
@@ -5123,11 +5125,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach…</translation>
     </message>
     <message>
         <source>Move the selected cards to a stage (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Karten in eine Phase verschieben (Ctrl+M)</translation>
     </message>
     <message>
         <source>Archive…</source>
@@ -5135,114 +5137,114 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Archive the selected cards (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Karten archivieren (Delete)</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Unarchive the selected cards (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Karten wiederherstellen (Ctrl+U)</translation>
     </message>
     <message>
         <source>Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag hinzufügen…</translation>
     </message>
     <message>
         <source>Add a tag to the selected cards (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Karten einen Tag hinzufügen (Ctrl+T)</translation>
     </message>
     <message>
         <source>Remove tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag entfernen…</translation>
     </message>
     <message>
         <source>Remove a tag from the selected cards (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag von den ausgewählten Karten entfernen (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Change owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlichen ändern…</translation>
     </message>
     <message>
         <source>Change the owner of the selected cards (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche der ausgewählten Karten ändern (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufheben</translation>
     </message>
     <message>
         <source>Clear the selection (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufheben (Esc)</translation>
     </message>
     <message>
         <source>1 card selected</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Karte ausgewählt</translation>
     </message>
     <message>
         <source>%1 cards selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Karten ausgewählt</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Sync interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsintervall in Minuten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Look for changes every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Änderungen suchen alle:</translation>
     </message>
     <message>
         <source>View opened after sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Anmeldung geöffnete Ansicht</translation>
     </message>
     <message>
         <source>The first view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Ansicht</translation>
     </message>
     <message>
         <source>Open after sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Anmeldung öffnen:</translation>
     </message>
     <message>
         <source>Follow the system&apos;s light or dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem hellen oder dunklen Design des Systems folgen</translation>
     </message>
     <message>
         <source>Follow the system theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemdesign folgen</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Design:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>A new language applies the next time Lever Console starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Lever Console.</translation>
     </message>
     <message>
         <source>Days to keep local data</source>
@@ -5301,19 +5303,19 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Shortcut columns</source>
@@ -5324,23 +5326,23 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::ShortcutsSheet</name>
     <message>
         <source>Board shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Board-Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Every drag on the board has a keyboard path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Sie auf dem Board ziehen können, geht auch per Tastatur.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5351,115 +5353,115 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::SignInDialog</name>
     <message>
         <source>Sign In to Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Lever anmelden</translation>
     </message>
     <message>
         <source>Try the Demo — no Lever account needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren — kein Lever-Konto nötig</translation>
     </message>
     <message>
         <source>Starts the built-in sandbox with made-up candidates and signs in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet die integrierte Sandbox mit erfundenen Kandidaten und meldet Sie dort an.</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever</translation>
     </message>
     <message>
         <source>Lever sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever-Sandbox</translation>
     </message>
     <message>
         <source>Demo (built-in sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (integrierte Sandbox)</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Server</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Adresse:</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoname</translation>
     </message>
     <message>
         <source>e.g. Acme recruiting</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Acme Recruiting</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto&amp;name:</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser (OAuth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem &amp;Browser anmelden (OAuth)</translation>
     </message>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Browser anmelden</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode:</translation>
     </message>
     <message>
         <source>OAuth client id</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-ID</translation>
     </message>
     <message>
         <source>from your Lever app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Ihrer Lever-App-Registrierung</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-Secret</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secre&amp;t:</translation>
     </message>
     <message>
         <source>Settings › Integrations and API › API Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings › Integrations and API › API Credentials</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldefehler</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5467,181 +5469,181 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>The key works. Lever does not tie a key to a person: choose who you are, so that changes are made in your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert. Lever ordnet einen Schlüssel keiner Person zu: Wählen Sie aus, wer Sie sind, damit Änderungen in Ihrem Namen vorgenommen werden.</translation>
     </message>
     <message>
         <source>Lever users</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever-Benutzer</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Start the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo starten</translation>
     </message>
     <message>
         <source>Sign In with the Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Browser anmelden</translation>
     </message>
     <message>
         <source>Check the Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel prüfen</translation>
     </message>
     <message>
         <source>Enter the API address, such as https://lever.example.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die API-Adresse ein, z. B. https://lever.example.com/v1.</translation>
     </message>
     <message>
         <source>An account named “%1” exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto namens „%1“ ist bereits vorhanden: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Only the first 100 active users are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten 100 aktiven Benutzer werden angezeigt.</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
     <message>
         <source>Access was declined in the browser. Sign in again and choose Allow to use Lever Console with this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde im Browser abgelehnt. Melden Sie sich erneut an und wählen Sie „Allow“, um Lever Console mit diesem Konto zu verwenden.</translation>
     </message>
     <message>
         <source>No answer came from the browser in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The sign-in could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Not signed in: the keychain did not answer. Sign in again when it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: Der Schlüsselbund hat nicht geantwortet. Melden Sie sich erneut an, sobald er läuft.</translation>
     </message>
     <message>
         <source>Not signed in: the keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: Der Schlüsselbund hat nicht geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::StatusBar</name>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <source>Dismiss the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung schließen</translation>
     </message>
     <message>
         <source>Background work</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundaufgaben</translation>
     </message>
     <message>
         <source>Background work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundaufgaben laufen</translation>
     </message>
     <message>
         <source>Waiting for Lever…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Lever…</translation>
     </message>
     <message>
         <source>Your changes are waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen warten auf eine Antwort</translation>
     </message>
     <message>
         <source>Your last action is waiting for an answer from Lever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Aktion wartet auf eine Antwort von Lever.</translation>
     </message>
     <message>
         <source>Signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldetes Konto</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
     <message>
         <source>You are working on the built-in demo sandbox: nothing here reaches Lever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie arbeiten in der integrierten Demo-Sandbox: Nichts davon gelangt zu Lever.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::TimelinePanel</name>
     <message>
         <source>Show in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Zeitleiste anzeigen</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Timeline columns</source>
@@ -5652,7 +5654,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::UserPicker</name>
     <message>
         <source>Type a name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen oder E-Mail-Adresse eingeben</translation>
     </message>
     <message>
         <source>User</source>
@@ -5667,7 +5669,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>main</name>
     <message>
         <source>Try “lever-console --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie „lever-console --help“.</translation>
     </message>
 </context>
 </TS>

@@ -407,9 +407,9 @@
     </message>
     <message numerus="yes">
         <source>This removes the panel and its %n interview(s) from Lever. Interviewers are no longer expected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This removes the panel and its %n interview from Lever. Interviewers are no longer expected.</numerusform>
+            <numerusform>This removes the panel and its %n interviews from Lever. Interviewers are no longer expected.</numerusform>
         </translation>
     </message>
     <message>
@@ -3734,9 +3734,9 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>

@@ -5,55 +5,55 @@
     <name>ApiError</name>
     <message>
         <source>Lever could not be reached. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Lever. Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
         <source>Lever took too long to answer. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever a mis trop de temps à répondre. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Your Lever sign-in has expired or is no longer valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion à Lever a expiré ou n’est plus valide. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Your Lever account is not allowed to do this. Ask a Lever admin for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte Lever n’est pas autorisé à effectuer cette action. Demandez l’accès à un administrateur Lever.</translation>
     </message>
     <message>
         <source>This item no longer exists in Lever; it may have been deleted or merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément n’existe plus dans Lever ; il a peut-être été supprimé ou fusionné.</translation>
     </message>
     <message>
         <source>Lever did not accept the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever n’a pas accepté la requête.</translation>
     </message>
     <message>
         <source>Lever did not accept the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever n’a pas accepté la requête : %1</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié cet élément entre-temps. Rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>Lever is receiving too many requests from this account. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever reçoit trop de requêtes de ce compte. Patientez un instant et réessayez.</translation>
     </message>
     <message>
         <source>Lever had a problem handling the request. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever a rencontré un problème lors du traitement de la requête. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>Lever sent an answer the console could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever a envoyé une réponse que la console n’a pas pu lire.</translation>
     </message>
     <message>
         <source>The change may or may not have been saved: reload to check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification a peut-être été enregistrée : rechargez pour le vérifier avant de réessayer.</translation>
     </message>
 </context>
 <context>
@@ -153,231 +153,231 @@
     <name>ConflictFinder</name>
     <message>
         <source>an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>un entretien</translation>
     </message>
     <message>
         <source>%1 already has “%2” then (%3, with %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà « %2 » à ce moment-là (%3, avec %4).</translation>
     </message>
     <message>
         <source>%1 already has “%2” then (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà « %2 » à ce moment-là (%3).</translation>
     </message>
 </context>
 <context>
     <name>ConsentPage</name>
     <message>
         <source>candidates and opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>les candidats et les opportunités</translation>
     </message>
     <message>
         <source>job postings</source>
-        <translation type="unfinished"></translation>
+        <translation>les offres d’emploi</translation>
     </message>
     <message>
         <source>pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>les étapes du pipeline</translation>
     </message>
     <message>
         <source>archive reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>les motifs d’archivage</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>les étiquettes</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>les sources</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>les utilisateurs</translation>
     </message>
     <message>
         <source>interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>les entretiens</translation>
     </message>
     <message>
         <source>interview panels</source>
-        <translation type="unfinished"></translation>
+        <translation>les séries d’entretiens</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>les notes</translation>
     </message>
     <message>
         <source>interview feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>le feedback des entretiens</translation>
     </message>
     <message>
         <source>feedback templates</source>
-        <translation type="unfinished"></translation>
+        <translation>les modèles de feedback</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers</translation>
     </message>
     <message>
         <source>uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers téléversés</translation>
     </message>
     <message>
         <source>requisitions</source>
-        <translation type="unfinished"></translation>
+        <translation>les demandes de recrutement</translation>
     </message>
     <message>
         <source>requisition fields</source>
-        <translation type="unfinished"></translation>
+        <translation>les champs des demandes de recrutement</translation>
     </message>
     <message>
         <source>webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>les webhooks</translation>
     </message>
     <message>
         <source>offers</source>
-        <translation type="unfinished"></translation>
+        <translation>les offres d’embauche</translation>
     </message>
     <message>
         <source>applications</source>
-        <translation type="unfinished"></translation>
+        <translation>les candidatures</translation>
     </message>
     <message>
         <source>referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>les recommandations</translation>
     </message>
     <message>
         <source>resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>les CV</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>les contacts</translation>
     </message>
     <message>
         <source>audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>les événements d’audit</translation>
     </message>
     <message>
         <source>EEO responses</source>
-        <translation type="unfinished"></translation>
+        <translation>les réponses EEO</translation>
     </message>
     <message>
         <source>Stay connected while you are away (refresh tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester connecté pendant votre absence (jetons d’actualisation)</translation>
     </message>
     <message>
         <source>See confidential postings and candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les offres d’emploi et les candidats confidentiels</translation>
     </message>
     <message>
         <source>View EEO responses including personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les réponses EEO, y compris les données personnelles</translation>
     </message>
     <message>
         <source>View %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir %1</translation>
     </message>
     <message>
         <source>Create, change and delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer, modifier et supprimer %1</translation>
     </message>
     <message>
         <source>en</source>
         <extracomment>The HTML language tag of the translated consent page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fr</translation>
     </message>
     <message>
         <source>Authorize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser %1</translation>
     </message>
     <message>
         <source>%1 wants to access your Lever sandbox account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 souhaite accéder à votre compte du bac à sable Lever.</translation>
     </message>
     <message>
         <source>Sign in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter en tant que</translation>
     </message>
     <message>
         <source>%1 (%2) &lt;%3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) &lt;%3&gt;</translation>
     </message>
     <message>
         <source>%1 will be able to:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pourra :</translation>
     </message>
     <message>
         <source>Whatever you choose, you will be sent back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel que soit votre choix, vous serez redirigé vers %1.</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Sign in to the Lever sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au bac à sable Lever</translation>
     </message>
     <message>
         <source>Return to the application and start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à l’application et relancez la connexion.</translation>
     </message>
     <message>
         <source>Invalid sign-in request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête de connexion non valide</translation>
     </message>
     <message>
         <source>client_id and redirect_uri must be sent once.</source>
-        <translation type="unfinished"></translation>
+        <translation>client_id et redirect_uri doivent être envoyés une seule fois.</translation>
     </message>
     <message>
         <source>Unknown application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application inconnue</translation>
     </message>
     <message>
         <source>No application is registered with the client_id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n’est enregistrée avec le client_id « %1 ».</translation>
     </message>
     <message>
         <source>Invalid redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection non valide</translation>
     </message>
     <message>
         <source>The redirect_uri &quot;%1&quot; is not registered for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La redirect_uri « %1 » n’est pas enregistrée pour %2.</translation>
     </message>
     <message>
         <source>The consent form was not submitted as a form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire de consentement n’a pas été envoyé sous forme de formulaire.</translation>
     </message>
     <message>
         <source>The consent form was submitted with repeated fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire de consentement a été envoyé avec des champs répétés.</translation>
     </message>
     <message>
         <source>Sign-in request expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête de connexion expirée</translation>
     </message>
     <message>
         <source>This sign-in request has expired or was already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête de connexion a expiré ou a déjà reçu une réponse.</translation>
     </message>
     <message>
         <source>Unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur inconnu</translation>
     </message>
     <message>
         <source>Choose an active user to sign in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’utilisateur actif sous lequel vous connecter.</translation>
     </message>
     <message>
         <source>Press Approve or Deny.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur « Approuver » ou « Refuser ».</translation>
     </message>
 </context>
 <context>
@@ -403,53 +403,53 @@
     <name>PanelCancellation</name>
     <message>
         <source>Cancel interviews?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les entretiens ?</translation>
     </message>
     <message numerus="yes">
         <source>This removes the panel and its %n interview(s) from Lever. Interviewers are no longer expected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cela supprime de Lever la série d’entretiens et son %n entretien. Les intervieweurs ne sont plus attendus.</numerusform>
+            <numerusform>Cela supprime de Lever la série d’entretiens et ses %n entretiens. Les intervieweurs ne sont plus attendus.</numerusform>
         </translation>
     </message>
     <message>
         <source>This removes the panel and all its interviews from Lever. Interviewers are no longer expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela supprime de Lever la série d’entretiens et tous ses entretiens. Les intervieweurs ne sont plus attendus.</translation>
     </message>
     <message>
         <source>Cancel interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les entretiens</translation>
     </message>
     <message>
         <source>The interviews were not cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entretiens n’ont pas été annulés</translation>
     </message>
 </context>
 <context>
     <name>PanelCheck</name>
     <message>
         <source>Choose a time zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fuseau horaire dans la liste.</translation>
     </message>
     <message>
         <source>Add at least one interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un entretien.</translation>
     </message>
     <message>
         <source>Interview %1 needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entretien %1 doit avoir un objet.</translation>
     </message>
     <message>
         <source>Interview %1 needs at least one interviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entretien %1 doit avoir au moins un intervieweur.</translation>
     </message>
     <message>
         <source>Interview %1 needs a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entretien %1 doit avoir une date et une heure.</translation>
     </message>
     <message>
         <source>Interview %1 must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entretien %1 doit se terminer après son début.</translation>
     </message>
 </context>
 <context>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>Distribution channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux de diffusion</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Workplace type</source>
@@ -500,19 +500,19 @@
     </message>
     <message>
         <source>Salary minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire minimum</translation>
     </message>
     <message>
         <source>Salary maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire maximum</translation>
     </message>
     <message>
         <source>Salary currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise du salaire</translation>
     </message>
     <message>
         <source>Salary interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodicité du salaire</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -524,38 +524,38 @@
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de conclusion</translation>
     </message>
 </context>
 <context>
     <name>PostingHtml</name>
     <message>
         <source>Lever does not accept the tag &lt;%1&gt; here</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever n’accepte pas la balise &lt;%1&gt; ici</translation>
     </message>
     <message>
         <source>Lever does not accept HTML comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever n’accepte pas les commentaires HTML</translation>
     </message>
     <message>
         <source>Links must be http, https or mailto addresses, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens doivent être des adresses http, https ou mailto, et non « %1 »</translation>
     </message>
     <message>
         <source>Lever does not accept the class &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever n’accepte pas la classe « %1 »</translation>
     </message>
     <message>
         <source>Lever does not accept the attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever n’accepte pas l’attribut %1</translation>
     </message>
 </context>
 <context>
@@ -578,111 +578,111 @@
     </message>
     <message>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’approbation</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>On-site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur site</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>À distance</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybride</translation>
     </message>
     <message>
         <source>Unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>par an</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>par mois</translation>
     </message>
     <message>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>par semaine</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>par jour</translation>
     </message>
     <message>
         <source>per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>par heure</translation>
     </message>
     <message>
         <source>one time</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule fois</translation>
     </message>
     <message>
         <source>Enter a title: candidates see it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un intitulé : c’est ce que les candidats voient en premier.</translation>
     </message>
     <message>
         <source>Choose a state for the posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un état pour l’offre d’emploi.</translation>
     </message>
     <message>
         <source>A %1 posting cannot move to %2; Lever allows: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une offre à l’état « %1 » ne peut pas passer à « %2 » ; Lever autorise : %3.</translation>
     </message>
     <message>
         <source>A published posting needs at least one distribution channel (public or internal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une offre publiée nécessite au moins un canal de diffusion (public ou interne).</translation>
     </message>
     <message>
         <source>A posting always has an owner in Lever; pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une offre a toujours un responsable dans Lever ; choisissez-en un.</translation>
     </message>
     <message>
         <source>Lever cannot remove the hiring manager of a posting; pick another user instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever ne peut pas retirer le responsable du recrutement d’une offre ; choisissez plutôt un autre utilisateur.</translation>
     </message>
     <message>
         <source>Once the workplace type is set, Lever cannot set it back to unspecified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois le mode de travail défini, Lever ne peut plus le remettre à « Non précisé ».</translation>
     </message>
     <message>
         <source>A salary range needs minimum, maximum, currency and interval together; fill in %1 or clear all four.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fourchette de salaire nécessite à la fois le minimum, le maximum, la devise et la périodicité ; renseignez « %1 » ou videz les quatre champs.</translation>
     </message>
     <message>
         <source>The salary minimum must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire minimum doit être un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
         <source>The salary maximum must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire maximum doit être un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
         <source>The salary minimum must not be greater than the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire minimum ne doit pas dépasser le salaire maximum.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter ISO 4217 code such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>La devise doit être un code ISO 4217 à trois lettres, comme USD ou EUR.</translation>
     </message>
     <message>
         <source>Choose how often the salary is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la périodicité de versement du salaire.</translation>
     </message>
     <message>
         <source>List %1 needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste %1 doit avoir un titre.</translation>
     </message>
     <message>
         <source>The list &quot;%1&quot; has no items; add one or remove the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste « %1 » ne contient aucun élément ; ajoutez-en un ou supprimez la liste.</translation>
     </message>
 </context>
 <context>
@@ -838,146 +838,146 @@
     <name>Timeline</name>
     <message>
         <source>Stage changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements d’étape</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>another opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre candidature</translation>
     </message>
     <message>
         <source>this opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>cette candidature</translation>
     </message>
     <message>
         <source>Moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacé vers %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <source>Secret note by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note secrète de %1</translation>
     </message>
     <message>
         <source>Note by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de %1</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Score : %1</translation>
     </message>
     <message>
         <source>Interview (cancelled): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien (annulé) : %1</translation>
     </message>
     <message>
         <source>Interview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien : %1</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1</translation>
     </message>
 </context>
 <context>
     <name>lever::app::AppController</name>
     <message>
         <source>Kept in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés en mémoire pour cette session uniquement</translation>
     </message>
     <message>
         <source>In the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le trousseau du système</translation>
     </message>
     <message>
         <source>Starting the demo sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable de démonstration…</translation>
     </message>
     <message>
         <source>Reading the saved sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la connexion enregistrée…</translation>
     </message>
     <message>
         <source>Sign in to %1: no saved sign-in was found for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à %1 : aucune connexion enregistrée n’a été trouvée pour ce compte.</translation>
     </message>
     <message>
         <source>The saved sign-in of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion enregistrée de %1 n’a pas pu être lue : %2</translation>
     </message>
     <message>
         <source>The renewed sign-in could not be saved; it works until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion renouvelée n’a pas pu être enregistrée ; elle reste valable jusqu’à ce que vous quittiez l’application.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>Your sign-in to %1 expired or was revoked. Sign in again; your window stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion à %1 a expiré ou a été révoquée. Reconnectez-vous ; votre fenêtre reste telle quelle.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Lever did not answer as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever n’a pas répondu comme prévu.</translation>
     </message>
     <message>
         <source>You signed out. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes déconnecté. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>You signed out of %1. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes déconnecté de %1. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>Resetting the demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation des données de démonstration…</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <source>Demo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo %1</translation>
     </message>
     <message>
         <source>The demo could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n’a pas pu démarrer.</translation>
     </message>
     <message>
         <source>The demo could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n’a pas pu démarrer</translation>
     </message>
 </context>
 <context>
@@ -986,109 +986,111 @@
         <source>Lever Console: a desktop recruiting console for the Lever Data API.
 
 With --base-url, the API key is read from the LEVER_API_KEY environment variable and kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever Console : une console de recrutement de bureau pour la Lever Data API.
+
+Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_API_KEY et conservée uniquement en mémoire.</translation>
     </message>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <source>Shows the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la version.</translation>
     </message>
     <message>
         <source>Starts the built-in demo sandbox and signs in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre le bac à sable de démonstration intégré et s’y connecte.</translation>
     </message>
     <message>
         <source>Opens the saved account called NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le compte enregistré nommé NOM.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Signs in to the Lever API at URL with the key in LEVER_API_KEY, for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte à l’API Lever à l’adresse URL avec la clé de LEVER_API_KEY, pour cette session uniquement.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <source>--account needs the name of a saved account.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account nécessite le nom d’un compte enregistré.</translation>
     </message>
     <message>
         <source>Choose one of --demo, --account and --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une seule option parmi --demo, --account et --base-url.</translation>
     </message>
     <message>
         <source>--base-url needs an address such as https://api.lever.co/v1, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url nécessite une adresse comme https://api.lever.co/v1, et non « %1 ».</translation>
     </message>
     <message>
         <source>--base-url %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url %1 : %2</translation>
     </message>
     <message>
         <source>--base-url needs an API key in the LEVER_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url nécessite une clé API dans la variable d’environnement LEVER_API_KEY.</translation>
     </message>
     <message>
         <source>There is no saved account called “%1”: no accounts are saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte enregistré ne s’appelle « %1 » : aucun compte n’est encore enregistré.</translation>
     </message>
     <message>
         <source>There is no saved account called “%1”. Saved accounts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte enregistré ne s’appelle « %1 ». Comptes enregistrés : %2.</translation>
     </message>
 </context>
 <context>
     <name>lever::app::DemoSandbox</name>
     <message>
         <source>The demo needs lever-sandbox, which was not found next to Lever Console nor on the PATH. Reinstall Lever Console, or build the whole project.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo a besoin de lever-sandbox, introuvable à côté de Lever Console comme dans le PATH. Réinstallez Lever Console ou compilez l’ensemble du projet.</translation>
     </message>
     <message>
         <source>The demo&apos;s folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de la démo %1 n’a pas pu être créé.</translation>
     </message>
     <message>
         <source>The demo sandbox (%1) could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de démonstration (%1) n’a pas pu être démarré : %2</translation>
     </message>
     <message>
         <source>The demo sandbox answered in a way Lever Console does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de démonstration a répondu d’une manière que Lever Console ne comprend pas.</translation>
     </message>
     <message>
         <source>The demo sandbox stopped while starting (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de démonstration s’est arrêté pendant le démarrage (code de sortie %1).</translation>
     </message>
     <message>
         <source>The demo sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de démonstration n’a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>The demo sandbox stopped unexpectedly (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de démonstration s’est arrêté de façon inattendue (code de sortie %1).</translation>
     </message>
     <message>
         <source>The demo data (%1) could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration (%1) n’ont pas pu être supprimées : %2</translation>
     </message>
 </context>
 <context>
     <name>lever::app::Workspace</name>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Postings</source>
@@ -1104,15 +1106,15 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>A candidate page has a note, feedback or contact edit that was not sent. Quit and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page de candidat contient une note, un feedback ou une modification de contact qui n’a pas été envoyé. Quitter et le perdre ?</translation>
     </message>
     <message>
         <source>Quit and discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter et abandonner</translation>
     </message>
     <message>
         <source>Changed in Lever</source>
@@ -1134,236 +1136,236 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::auth::Account</name>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au compte.</translation>
     </message>
     <message>
         <source>The account id is not a uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant du compte n’est pas un UUID.</translation>
     </message>
     <message>
         <source>Enter the API address, such as https://lever.example.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse de l’API, par exemple https://lever.example.com/v1.</translation>
     </message>
     <message>
         <source>Enter the OAuth client id of your registered Lever application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’identifiant client OAuth de votre application Lever enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>lever::auth::AccountStore</name>
     <message>
         <source>An account named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’existe pas.</translation>
     </message>
 </context>
 <context>
     <name>lever::auth::ApiKeyVerifier</name>
     <message>
         <source>Enter an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une clé API.</translation>
     </message>
     <message>
         <source>The key was refused: it is unknown or has been revoked. Check that you copied the whole key from Lever (Settings → Integrations and API → API Credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été refusée : elle est inconnue ou a été révoquée. Vérifiez que vous avez copié la clé entière depuis Lever (Settings → Integrations and API → API Credentials).</translation>
     </message>
     <message>
         <source>The key works but lacks the users:read scope, which Lever Console needs to know who you act as. Edit the key in Lever and add &quot;Read users&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé fonctionne mais n’a pas la portée users:read, dont Lever Console a besoin pour savoir au nom de qui vous agissez. Modifiez la clé dans Lever et ajoutez « Read users ».</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec le statut HTTP %1. Vérifiez l’adresse.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not the Lever API&apos;s. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur ne provient pas de l’API Lever. Vérifiez l’adresse.</translation>
     </message>
 </context>
 <context>
     <name>lever::auth::AuthHttp</name>
     <message>
         <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse web valide.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses http:// on another machine, which would send your credentials unencrypted. Use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise http:// vers une autre machine, ce qui enverrait vos identifiants en clair. Utilisez une adresse https://.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse http:// ou https://.</translation>
     </message>
     <message>
         <source>Nothing answers at %1. Check the address, or start the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne répond à l’adresse %1. Vérifiez l’adresse ou démarrez le serveur.</translation>
     </message>
     <message>
         <source>The server %1 could not be found. Check the address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 est introuvable. Vérifiez l’adresse et votre connexion Internet.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu à temps. Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be made (%2). Check the address, the system clock and the system&apos;s certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’établir une connexion sécurisée avec %1 (%2). Vérifiez l’adresse, l’horloge du système et les certificats du système.</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion avant de répondre. Réessayez.</translation>
     </message>
     <message>
         <source>The network is unavailable (%1). Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n’est pas disponible (%1). Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
         <source>The proxy refused the connection to %1 (%2). Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy a refusé la connexion à %1 (%2). Vérifiez les paramètres du proxy.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
     <name>lever::auth::KeychainSecretStore</name>
     <message>
         <source>No keychain is available to keep your credentials (%1). Lever Console stores secrets only in the system keychain: install and start GNOME Keyring or KWallet (any Secret Service provider), make sure it is unlocked, and try again. Or sign in for this session only: the credentials are then kept in memory and forgotten when Lever Console quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible pour conserver vos identifiants (%1). Lever Console ne stocke les secrets que dans le trousseau du système : installez et démarrez GNOME Keyring ou KWallet (tout fournisseur Secret Service), assurez-vous qu’il est déverrouillé, puis réessayez. Vous pouvez aussi vous connecter pour cette session uniquement : les identifiants sont alors conservés en mémoire et oubliés à la fermeture de Lever Console.</translation>
     </message>
     <message>
         <source>The keychain could not %1 the secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n’a pas pu effectuer l’opération « %1 » sur le secret : %2</translation>
     </message>
 </context>
 <context>
     <name>lever::auth::LoopbackReceiver</name>
     <message>
         <source>The sign-in listener binds to 127.0.0.1 only, not to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écouteur de connexion n’écoute que sur 127.0.0.1, pas sur %1.</translation>
     </message>
     <message>
         <source>The sign-in listener needs the state of the request it waits for.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écouteur de connexion a besoin du paramètre state de la requête qu’il attend.</translation>
     </message>
     <message>
         <source>The sign-in listener was already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écouteur de connexion a déjà été démarré.</translation>
     </message>
     <message>
         <source>Could not listen on 127.0.0.1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écouter sur 127.0.0.1 : %1</translation>
     </message>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête trop volumineuse</translation>
     </message>
     <message>
         <source>This request is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête est trop volumineuse.</translation>
     </message>
     <message>
         <source>This sign-in link is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien de connexion n’est pas valide</translation>
     </message>
     <message>
         <source>It does not belong to the sign-in in progress. Return to Lever Console and start the sign-in again if it does not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne correspond pas à la connexion en cours. Revenez à Lever Console et relancez la connexion si elle n’aboutit pas.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien ici.</translation>
     </message>
     <message>
         <source>You are signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté</translation>
     </message>
     <message>
         <source>You can close this tab and return to Lever Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez fermer cet onglet et revenir à Lever Console.</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion annulée</translation>
     </message>
     <message>
         <source>Access was not granted, so Lever Console is not signed in. You can close this tab and return to Lever Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès n’a pas été accordé : Lever Console n’est donc pas connecté. Vous pouvez fermer cet onglet et revenir à Lever Console.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion</translation>
     </message>
     <message>
         <source>The sign-in server reported an error: %1. You can close this tab and return to Lever Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion a signalé une erreur : %1. Vous pouvez fermer cet onglet et revenir à Lever Console.</translation>
     </message>
 </context>
 <context>
     <name>lever::auth::OAuthFlow</name>
     <message>
         <source>The sign-in timed out: no answer came back from the browser. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a expiré : aucune réponse n’est revenue du navigateur. Relancez la connexion.</translation>
     </message>
     <message>
         <source>No OAuth client id is set for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant client OAuth n’est défini pour ce compte.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Copy the sign-in link into a browser on this computer; Lever Console is still waiting for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur web n’a pu être ouvert. Copiez le lien de connexion dans un navigateur sur cet ordinateur ; Lever Console l’attend toujours.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>Access was denied in the browser, so Lever Console is not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès a été refusé dans le navigateur : Lever Console n’est donc pas connecté.</translation>
     </message>
     <message>
         <source>The sign-in server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion a signalé une erreur : %1</translation>
     </message>
     <message>
         <source>The sign-in server&apos;s answer was not understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur de connexion n’a pas été comprise : %1</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP %1</translation>
     </message>
     <message>
         <source>The sign-in server refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion a refusé la connexion : %1</translation>
     </message>
 </context>
 <context>
     <name>lever::auth::TokenRefresher</name>
     <message>
         <source>This account has no refresh token; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’a pas de jeton d’actualisation ; reconnectez-vous.</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP %1</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked (%1). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion a expiré ou a été révoquée (%1). Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The sign-in server refused to renew the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de connexion a refusé de renouveler la connexion : %1</translation>
     </message>
 </context>
 <context>
@@ -1377,19 +1379,19 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::models::Actions</name>
     <message>
         <source>Undo move of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le déplacement de %1</translation>
     </message>
     <message>
         <source>Undo move of %1 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le déplacement de %1 cartes</translation>
     </message>
     <message>
         <source>Undo archive of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’archivage de %1</translation>
     </message>
     <message>
         <source>Undo archive of %1 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’archivage de %1 cartes</translation>
     </message>
 </context>
 <context>
@@ -1403,59 +1405,59 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::models::CandidateWrites</name>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom est obligatoire.</translation>
     </message>
     <message>
         <source>Could not save the contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le contact : %1</translation>
     </message>
     <message>
         <source>Could not save the opportunity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la candidature : %1</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note est vide.</translation>
     </message>
     <message>
         <source>Could not save the note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la note : %1</translation>
     </message>
     <message>
         <source>Please fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez renseigner : %1</translation>
     </message>
     <message>
         <source>Could not submit the feedback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’envoyer le feedback : %1</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
         <source>%1 is larger than 30 MB, the most Lever accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 30 Mo, la taille maximale acceptée par Lever.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Could not upload %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de téléverser %1 : %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not download the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de télécharger le fichier : %1</translation>
     </message>
     <message>
         <source>Could not delete the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le fichier : %1</translation>
     </message>
 </context>
 <context>
@@ -1480,55 +1482,55 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::models::OpportunityAction</name>
     <message>
         <source>This candidate is no longer on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce candidat n’est plus sur le tableau.</translation>
     </message>
     <message>
         <source>this candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>ce candidat</translation>
     </message>
     <message>
         <source>Could not move %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer %1 vers %2 : %3</translation>
     </message>
     <message>
         <source>Could not archive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’archiver %1 : %2</translation>
     </message>
     <message>
         <source>Could not unarchive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de désarchiver %1 : %2</translation>
     </message>
     <message>
         <source>Could not add the tag “%1” to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter l’étiquette « %1 » à %2 : %3</translation>
     </message>
     <message>
         <source>Could not remove the tag “%1” from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer l’étiquette « %1 » de %2 : %3</translation>
     </message>
     <message>
         <source>Could not make %1 the owner of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire de %1 le responsable de %2 : %3</translation>
     </message>
     <message>
         <source>%1 of %2 cards could not be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cartes sur %2 n’ont pas pu être déplacées.</translation>
     </message>
     <message>
         <source>%1 of %2 cards could not be archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cartes sur %2 n’ont pas pu être archivées.</translation>
     </message>
     <message>
         <source>%1 of %2 cards could not be unarchived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cartes sur %2 n’ont pas pu être désarchivées.</translation>
     </message>
     <message>
         <source>%1 of %2 cards could not be tagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étiquettes de %1 cartes sur %2 n’ont pas pu être modifiées.</translation>
     </message>
     <message>
         <source>%1 of %2 cards could not change owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable de %1 cartes sur %2 n’a pas pu être modifié.</translation>
     </message>
     <message>
         <source>Could not add the source “%1” to %2: %3</source>
@@ -1590,7 +1592,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::models::PanelActions</name>
     <message>
         <source>This interview panel no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette série d’entretiens n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1632,11 +1634,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1644,11 +1646,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>%1 of unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur illimité</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1775,27 +1777,27 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::models::Sync</name>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation : %1</translation>
     </message>
     <message>
         <source>Syncing %1 of %2 opportunities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de %1 candidatures sur %2…</translation>
     </message>
     <message>
         <source>Syncing %1 opportunities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de %1 candidatures…</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation…</translation>
     </message>
     <message>
         <source>Up to date · synced %1 · loading archived: %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour · synchronisé à %1 · chargement des archivées : %2…</translation>
     </message>
     <message>
         <source>Up to date · synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour · synchronisé à %1</translation>
     </message>
     <message>
         <source>Showing data from %1, updating…</source>
@@ -1806,125 +1808,125 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::AboutDialog</name>
     <message>
         <source>About Lever Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Lever Console</translation>
     </message>
     <message>
         <source>Lever Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever Console</translation>
     </message>
     <message>
         <source>A native desktop recruiting console for the Lever Data API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une console de recrutement native pour le bureau, conçue pour la Lever Data API.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Licence: MIT. This program comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence : MIT. Ce programme est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Project page&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Lever API documentation&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Page du projet&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Documentation de l’API Lever&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Lever is a trademark of its owner; this project is not affiliated with Lever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever est une marque de son propriétaire ; ce projet n’est pas affilié à Lever.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::AccountOverview</name>
     <message>
         <source>Account overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du compte</translation>
     </message>
     <message>
         <source>Acting user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir en tant que :</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement :</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l’API :</translation>
     </message>
     <message>
         <source>Signed in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté avec :</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion :</translation>
     </message>
     <message>
         <source>Secrets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants :</translation>
     </message>
     <message>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>%1 — not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — non connecté</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>None chosen: changes cannot be made on anyone&apos;s behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun choisi : impossible d’effectuer des modifications au nom de quiconque</translation>
     </message>
     <message>
         <source>Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever</translation>
     </message>
     <message>
         <source>Lever sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable Lever</translation>
     </message>
     <message>
         <source>Demo (built-in sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo (bac à sable intégré)</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur personnalisé</translation>
     </message>
     <message>
         <source>OAuth (browser sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth (connexion via le navigateur)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::ApplicationsPanel</name>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures</translation>
     </message>
     <message>
         <source>Posting</source>
@@ -1932,11 +1934,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de candidature</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1944,15 +1946,15 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d’embauche</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1960,15 +1962,15 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>No posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune offre d’emploi</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -1976,175 +1978,175 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>No applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune candidature.</translation>
     </message>
     <message>
         <source>No offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune offre d’embauche.</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::ArchiveLane</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives</translation>
     </message>
     <message>
         <source>Drop cards here to archive them</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des cartes ici pour les archiver</translation>
     </message>
     <message>
         <source>Archive lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne des archives</translation>
     </message>
     <message>
         <source>Collapse ◂</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire ◂</translation>
     </message>
     <message>
         <source>Show ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ▸</translation>
     </message>
     <message>
         <source>Collapse the Archive lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire la colonne des archives</translation>
     </message>
     <message>
         <source>Expand the Archive lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Développer la colonne des archives</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source> · not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation> · non chargées</translation>
     </message>
     <message>
         <source>Archived cards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes archivées : %1</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::BoardColumn</name>
     <message>
         <source>Sort cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les cartes</translation>
     </message>
     <message>
         <source>Sort cards in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les cartes de %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1, 1 card</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 1 carte</translation>
     </message>
     <message>
         <source>%1, %2 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 cartes</translation>
     </message>
     <message>
         <source>%1, %2 of %3 cards shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 cartes affichées sur %3</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::BoardColumnView</name>
     <message>
         <source>No cards match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte ne correspond au filtre</translation>
     </message>
     <message>
         <source>No cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::BoardCommands</name>
     <message>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…et %1 de plus</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives</translation>
     </message>
     <message>
         <source>Why is this card being archived?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette carte est-elle archivée ?</translation>
     </message>
     <message>
         <source>Why are %1 cards being archived?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ces %1 cartes sont-elles archivées ?</translation>
     </message>
     <message>
         <source>Move to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers une étape</translation>
     </message>
     <message>
         <source>Move the card to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la carte vers :</translation>
     </message>
     <message>
         <source>Move %1 cards to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 cartes vers :</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette</translation>
     </message>
     <message>
         <source>Tag to add to the card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette à ajouter à la carte :</translation>
     </message>
     <message>
         <source>Tag to add to %1 cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette à ajouter aux %1 cartes :</translation>
     </message>
     <message>
         <source>The selected cards have no tags to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes sélectionnées n’ont aucune étiquette à retirer.</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une étiquette</translation>
     </message>
     <message>
         <source>Tag to remove from the card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette à retirer de la carte :</translation>
     </message>
     <message>
         <source>Tag to remove from %1 cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette à retirer des %1 cartes :</translation>
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de responsable</translation>
     </message>
     <message>
         <source>New owner of the card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau responsable de la carte :</translation>
     </message>
     <message>
         <source>New owner of %1 cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau responsable des %1 cartes :</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la vue :</translation>
     </message>
 </context>
 <context>
@@ -2155,167 +2157,167 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Board columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes du tableau</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis</translation>
     </message>
     <message>
         <source>↑ / ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ / ↓</translation>
     </message>
     <message>
         <source>Previous / next card in the column</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte précédente / suivante dans la colonne</translation>
     </message>
     <message>
         <source>← / →</source>
-        <translation type="unfinished"></translation>
+        <translation>← / →</translation>
     </message>
     <message>
         <source>Same row in the previous / next column</source>
-        <translation type="unfinished"></translation>
+        <translation>Même ligne dans la colonne précédente / suivante</translation>
     </message>
     <message>
         <source>Shift+↑ / Shift+↓, Ctrl+click, Shift+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+↑ / Shift+↓, Ctrl+clic, Shift+clic</translation>
     </message>
     <message>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendre la sélection</translation>
     </message>
     <message>
         <source>Ctrl+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+A</translation>
     </message>
     <message>
         <source>Select every card in the column</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner toutes les cartes de la colonne</translation>
     </message>
     <message>
         <source>Ctrl+Shift+→ / Ctrl+Shift+←</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+→ / Ctrl+Shift+←</translation>
     </message>
     <message>
         <source>Move the selected cards one stage right / left</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les cartes sélectionnées d’une étape vers la droite / la gauche</translation>
     </message>
     <message>
         <source>Alt+Shift+→ / Alt+Shift+←</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Shift+→ / Alt+Shift+←</translation>
     </message>
     <message>
         <source>The same (when the desktop takes Ctrl+Shift+arrows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idem (quand le bureau s’approprie Ctrl+Shift+flèches)</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Move the selected cards to a stage… (unarchives archived cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les cartes sélectionnées vers une étape… (désarchive les cartes archivées)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Archive the selected cards… (asks for the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver les cartes sélectionnées… (demande le motif)</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>Unarchive the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarchiver les cartes sélectionnées</translation>
     </message>
     <message>
         <source>Ctrl+T / Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T / Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Add / remove a tag on the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter / retirer une étiquette sur les cartes sélectionnées</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Change the owner of the selected cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le responsable des cartes sélectionnées</translation>
     </message>
     <message>
         <source>Enter, double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, double-clic</translation>
     </message>
     <message>
         <source>Open the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la carte</translation>
     </message>
     <message>
         <source>Menu key, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche Menu, Shift+F10</translation>
     </message>
     <message>
         <source>The card&apos;s menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu de la carte</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Close the details panel, then clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le panneau de détails, puis effacer la sélection</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>Undo the last move or archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le dernier déplacement ou archivage</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Search name, email and headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le nom, l’e-mail et le titre du profil</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Refresh from Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser depuis Lever</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2323,31 +2325,31 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours dans l’étape</translation>
     </message>
     <message>
         <source>Newest created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création la plus récente</translation>
     </message>
     <message>
         <source>Recently updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour la plus récente</translation>
     </message>
     <message>
         <source>Reverse order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre inversé</translation>
     </message>
     <message>
         <source>Card actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la carte</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers</translation>
     </message>
     <message>
         <source>Archive…</source>
@@ -2355,42 +2357,42 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarchiver</translation>
     </message>
     <message>
         <source>Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
         <source>Remove tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une étiquette…</translation>
     </message>
     <message>
         <source>Change owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de responsable…</translation>
     </message>
     <message>
         <source>Select all in column</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner dans la colonne</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::BrowserWaitPage</name>
     <message>
         <source>Waiting for the browser… Sign in to Lever there and allow Lever Console access; this window continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur… Connectez-vous à Lever dans le navigateur et autorisez l’accès à Lever Console ; cette fenêtre continuera d’elle-même.</translation>
     </message>
     <message>
         <source>Waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur</translation>
     </message>
     <message>
         <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de connexion</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2398,30 +2400,30 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>If no browser opened, copy this address into one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aucun navigateur ne s’est ouvert, copiez cette adresse dans un navigateur :</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy this address into a browser to continue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n’a pu être ouvert. Copiez cette adresse dans un navigateur pour continuer :</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::CandidateHeader</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarchiver</translation>
     </message>
     <message>
         <source>Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contact…</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contact</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -2433,27 +2435,27 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Add follower</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un abonné</translation>
     </message>
     <message>
         <source>Add follower…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un abonné…</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette</translation>
     </message>
     <message>
         <source>Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source</translation>
     </message>
     <message>
         <source>Add source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source…</translation>
     </message>
     <message>
         <source>Archive reason</source>
@@ -2461,11 +2463,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Archive with the chosen reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver avec le motif choisi</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnés</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2485,43 +2487,43 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact enregistré.</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copié</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier %1</translation>
     </message>
     <message>
         <source>Copy email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse e-mail %1</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire</translation>
     </message>
     <message>
         <source>Write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à %1</translation>
     </message>
     <message>
         <source>Copy phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le numéro de téléphone %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -2529,73 +2531,73 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Archived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé : %1</translation>
     </message>
     <message>
         <source>Change reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le motif</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::CandidatePage</name>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Candidate sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections du candidat</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback</translation>
     </message>
     <message>
         <source>&amp;Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entretiens</translation>
     </message>
     <message>
         <source>F&amp;iles</source>
-        <translation type="unfinished"></translation>
+        <translation>Fich&amp;iers</translation>
     </message>
     <message>
         <source>&amp;Applications &amp;&amp; offers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Candidatures &amp;&amp; offres</translation>
     </message>
     <message>
         <source>Could not load everything: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout n’a pas pu être chargé : %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::CandidatesView</name>
     <message>
         <source>Open a candidate from the board (Enter or double-click) to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un candidat depuis le tableau (Enter ou double-clic) pour l’afficher ici.</translation>
     </message>
     <message>
         <source>Open candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats ouverts</translation>
     </message>
     <message>
         <source>Close %1</source>
@@ -2603,73 +2605,73 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>%1 has a note, feedback or contact edit that was not sent. Close and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une note, un feedback ou une modification de contact qui n’a pas été envoyé. Fermer et le perdre ?</translation>
     </message>
     <message>
         <source>Close and discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer et abandonner</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::CardDelegate</name>
     <message>
         <source>%1 · confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · confirmé</translation>
     </message>
     <message>
         <source>%1 · unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · non confirmé</translation>
     </message>
     <message>
         <source>+opp</source>
-        <translation type="unfinished"></translation>
+        <translation>+cand.</translation>
     </message>
     <message>
         <source>No headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun titre de profil</translation>
     </message>
     <message>
         <source>No posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune offre d’emploi</translation>
     </message>
     <message>
         <source>No tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étiquette</translation>
     </message>
     <message>
         <source>1 day in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour dans l’étape</translation>
     </message>
     <message>
         <source>%1 days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours dans l’étape</translation>
     </message>
     <message>
         <source>No interview scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien planifié</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::CardDetailsPanel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Card details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la carte</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Esc)</translation>
     </message>
     <message>
         <source>Close card details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer les détails de la carte</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -2701,7 +2703,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>In stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’étape depuis</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2713,129 +2715,129 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Other opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres candidatures</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Next interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain entretien</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens</translation>
     </message>
     <message>
         <source>Opportunity id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l’opportunité</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement impossible : %1</translation>
     </message>
     <message>
         <source>This card is no longer in the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte n’est plus dans le compte</translation>
     </message>
     <message>
         <source>No headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun titre de profil</translation>
     </message>
     <message>
         <source>Details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de %1</translation>
     </message>
     <message>
         <source>Yes: %1, on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui : %1, le %2</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>No posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune offre d’emploi</translation>
     </message>
     <message>
         <source>%1 (1 day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 jour)</translation>
     </message>
     <message>
         <source>%1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 jours)</translation>
     </message>
     <message>
         <source>1 other for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 autre pour cette personne</translation>
     </message>
     <message>
         <source>%1 others for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autres pour cette personne</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>A change is being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification est en cours d’enregistrement</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non chargé</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmé</translation>
     </message>
     <message>
         <source>not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>non confirmé</translation>
     </message>
     <message>
         <source>None scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun planifié</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>Read-only summary of the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la carte en lecture seule.</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::ChipRow</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::ChoiceDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2846,66 +2848,66 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::ConflictDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Someone else changed this posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette offre d&apos;emploi</translation>
     </message>
     <message>
         <source>While you were editing, this posting was changed in Lever. Choose, for each field below, which version to keep. Nothing is saved until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant que vous la modifiiez, cette offre d&apos;emploi a été modifiée dans Lever. Choisissez, pour chaque champ ci-dessous, la version à garder. Rien n&apos;est enregistré avant votre décision.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version</translation>
     </message>
     <message>
         <source>Their version (in Lever now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version (actuellement dans Lever)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la mienne</translation>
     </message>
     <message>
         <source>Keep my %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma version : %1</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la leur</translation>
     </message>
     <message>
         <source>Take their %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre leur version : %1</translation>
     </message>
     <message>
         <source>Keep all mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder toutes les miennes</translation>
     </message>
     <message>
         <source>Take all theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre toutes les leurs</translation>
     </message>
     <message>
         <source>Save my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer mes choix</translation>
     </message>
     <message>
         <source>Cancel, keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler, continuer la modification</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::ContactEditor</name>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le contact</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2929,19 +2931,19 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones</translation>
     </message>
     <message>
         <source>ada@example.com, ada@work.example</source>
-        <translation type="unfinished"></translation>
+        <translation>ada@example.com, ada@work.example</translation>
     </message>
     <message>
         <source>mobile: +44 20 7946 0000; work: +44 20 7946 0001</source>
-        <translation type="unfinished"></translation>
+        <translation>mobile: +44 20 7946 0000; work: +44 20 7946 0001</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification</translation>
     </message>
 </context>
 <context>
@@ -2955,15 +2957,15 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::ErrorBanner</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Dismiss the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer l&apos;erreur</translation>
     </message>
 </context>
 <context>
@@ -3120,121 +3122,121 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::FeedbackForm</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisir —</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatoire)</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::FeedbackPanel</name>
     <message>
         <source>&amp;Start feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer le feedback</translation>
     </message>
     <message>
         <source>S&amp;ubmit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer le feedback</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonner</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Feedback template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de feedback</translation>
     </message>
     <message>
         <source>Start feedback from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un feedback à partir du modèle</translation>
     </message>
     <message>
         <source>Submit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le feedback</translation>
     </message>
     <message>
         <source>Discard feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le feedback</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <source>Discard the feedback you have written?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le feedback que vous avez rédigé ?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>New feedback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau feedback : %1</translation>
     </message>
     <message>
         <source>Please fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez renseigner : %1</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non terminé</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le %1</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::FilesPanel</name>
     <message>
         <source>&amp;Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléverser…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Do&amp;wnload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Télé&amp;charger…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3242,15 +3244,15 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversé le</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3258,102 +3260,102 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Upload a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléverser un fichier</translation>
     </message>
     <message>
         <source>Open the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier sélectionné</translation>
     </message>
     <message>
         <source>Download the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le fichier sélectionné</translation>
     </message>
     <message>
         <source>Delete the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fichier sélectionné</translation>
     </message>
     <message>
         <source>Transfer progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du transfert</translation>
     </message>
     <message>
         <source>Drop a file on the page to upload it (at most 30 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez un fichier sur la page pour le téléverser (30 Mo maximum).</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>CV</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Uploading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversement de %1…</translation>
     </message>
     <message>
         <source>Uploaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 téléversé.</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement…</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
         <source>Could not create a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert.</translation>
     </message>
     <message>
         <source>Delete file</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fichier</translation>
     </message>
     <message>
         <source>Delete %1 from this candidate? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 de ce candidat ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.doc *.docx *.txt *.jpg *.png *.js);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.pdf *.doc *.docx *.txt *.jpg *.png *.js);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save file as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier sous</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::FilterBar</name>
     <message>
         <source>Search name, email, headline (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher nom, e-mail, titre (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des cartes</translation>
     </message>
     <message>
         <source>Posting</source>
@@ -3365,11 +3367,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -3381,27 +3383,27 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Created since</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé depuis</translation>
     </message>
     <message>
         <source>Updated since</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour depuis</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues enregistrées</translation>
     </message>
     <message>
         <source>Any origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les origines</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agence</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de candidature</translation>
     </message>
     <message>
         <source>Internal</source>
@@ -3409,103 +3411,103 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Sourced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcing</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Université</translation>
     </message>
     <message>
         <source>Active and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs et archivés</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs uniquement</translation>
     </message>
     <message>
         <source>Archived only</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivés uniquement</translation>
     </message>
     <message>
         <source>Created any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Création : toute date</translation>
     </message>
     <message>
         <source>Updated any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour : toute date</translation>
     </message>
     <message>
         <source>Created today</source>
-        <translation type="unfinished"></translation>
+        <translation>Création : aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Updated today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour : aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Created in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Création : %1 derniers jours</translation>
     </message>
     <message>
         <source>Updated in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour : %1 derniers jours</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue…</translation>
     </message>
     <message>
         <source>Save the filter and sort as a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le filtre et le tri comme vue</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la vue</translation>
     </message>
     <message>
         <source>Delete the selected saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la vue enregistrée sélectionnée</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>All postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les offres d&apos;emploi</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les responsables</translation>
     </message>
     <message>
         <source>My cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes cartes</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources</translation>
     </message>
     <message>
         <source>1 card</source>
-        <translation type="unfinished"></translation>
+        <translation>1 carte</translation>
     </message>
     <message>
         <source>%1 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cartes</translation>
     </message>
     <message>
         <source>%1 of %2 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cartes sur %2</translation>
     </message>
     <message>
         <source>Tag filter</source>
@@ -3520,228 +3522,228 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::InterviewEditor</name>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Add a copy of this interview starting when it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une copie de cet entretien qui commence à sa fin</translation>
     </message>
     <message>
         <source>Duplicate interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer l&apos;entretien</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;entretien</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>e.g. Technical interview</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Entretien technique</translation>
     </message>
     <message>
         <source>Interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervieweurs</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en minutes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Location or video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu ou lien vidéo</translation>
     </message>
     <message>
         <source>Room, address or https://meet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle, adresse ou https://meet…</translation>
     </message>
     <message>
         <source>Note for the interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour les intervieweurs</translation>
     </message>
     <message>
         <source>What the interviewers should know or bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les intervieweurs doivent savoir ou apporter</translation>
     </message>
     <message>
         <source>Feedback form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de feedback</translation>
     </message>
     <message>
         <source>No feedback form</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun formulaire de feedback</translation>
     </message>
     <message>
         <source>Feedback reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel de feedback</translation>
     </message>
     <message>
         <source>Lever&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut de Lever</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>Every 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 6 heures</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rappel</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet</translation>
     </message>
     <message>
         <source>&amp;Interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervieweurs</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand</translation>
     </message>
     <message>
         <source>&amp;Location or link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu ou lien</translation>
     </message>
     <message>
         <source>&amp;Feedback form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulaire de feedback</translation>
     </message>
     <message>
         <source>&amp;Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rappel</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Interview %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>your time: %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>votre heure : %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::InterviewerPicker</name>
     <message>
         <source>Add an interviewer: type a name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un intervieweur : saisissez un nom ou une adresse e-mail</translation>
     </message>
     <message>
         <source>Add an interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un intervieweur</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
     <message>
         <source>Remove interviewer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;intervieweur %1</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::InterviewsPanel</name>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>provisoire</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de réponse</translation>
     </message>
     <message>
         <source>&amp;Schedule interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier un entretien…</translation>
     </message>
     <message>
         <source>No interviews scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien planifié.</translation>
     </message>
     <message>
         <source>Schedule an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un entretien</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>Past and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Passés et annulés</translation>
     </message>
     <message>
         <source>Interview panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Série d&apos;entretiens</translation>
     </message>
     <message>
         <source>%1 — cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — annulée</translation>
     </message>
     <message>
         <source>Interview panel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Série d&apos;entretiens %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu : %1</translation>
     </message>
     <message>
         <source>Interviewers: %1</source>
@@ -3749,27 +3751,27 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanifier…</translation>
     </message>
     <message>
         <source>Reschedule this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanifier cette série d&apos;entretiens</translation>
     </message>
     <message>
         <source>Cancel interviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les entretiens…</translation>
     </message>
     <message>
         <source>Cancel this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cette série d&apos;entretiens</translation>
     </message>
     <message>
         <source>Scheduled in Lever: change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée dans Lever : modifiez-la dans Lever.</translation>
     </message>
     <message>
         <source>E&amp;xport to Calendar (.ics)…</source>
@@ -3788,157 +3790,157 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::KeychainPage</name>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>What is wrong with the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui ne va pas avec le trousseau</translation>
     </message>
     <message>
         <source>Lever Console never writes secrets to a file. You can try again once the keychain runs, or sign in for this session only: the sign-in is kept in memory and forgotten when Lever Console quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever Console n&apos;écrit jamais de secrets dans un fichier. Vous pouvez réessayer une fois le trousseau en marche, ou vous connecter pour cette session uniquement : la connexion est gardée en mémoire et oubliée à la fermeture de Lever Console.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;essayer</translation>
     </message>
     <message>
         <source>Sign In for This &amp;Session Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter pour cette &amp;session uniquement</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::LeverTextEdit</name>
     <message>
         <source>Removed what Lever does not accept in postings: %1. The text was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments refusés par Lever dans les offres d&apos;emploi supprimés : %1. Le texte a été conservé.</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::MainWindow</name>
     <message>
         <source>Lever Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever Console</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte :</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
         <source>S&amp;witch Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer de compte</translation>
     </message>
     <message>
         <source>&amp;Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Remove Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le compte…</translation>
     </message>
     <message>
         <source>Reset &amp;Demo Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser les données de démo…</translation>
     </message>
     <message>
         <source>Reset the demo data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les données de démo ?</translation>
     </message>
     <message>
         <source>Every change made in the demo is lost: the demo sandbox restarts with fresh demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications faites dans la démo sont perdues : le bac à sable de démo redémarre avec des données de démo neuves.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>&amp;Account Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble du compte</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Lever Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Lever Console</translation>
     </message>
     <message>
         <source>%1 — Lever Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Lever Console</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1.</translation>
     </message>
     <message>
         <source>Remove the account “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte « %1 » ?</translation>
     </message>
     <message>
         <source>Its saved sign-in (in the system keychain) and the data kept on this computer for it are deleted. Nothing changes in Lever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa connexion enregistrée (dans le trousseau du système) et les données conservées pour lui sur cet ordinateur sont supprimées. Rien ne change dans Lever.</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <source>The account %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 a été supprimé.</translation>
     </message>
     <message>
         <source>The saved sign-in could not be deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion enregistrée n&apos;a pas pu être supprimée du trousseau.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -3953,110 +3955,110 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::MentionEdit</name>
     <message>
         <source>People to mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes à mentionner</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::NotesPanel</name>
     <message>
         <source>&amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confidentielle</translation>
     </message>
     <message>
         <source>&amp;Reply to selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondre à la sélection</translation>
     </message>
     <message>
         <source>Cancel reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la réponse</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;note</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <source>Write a note… type @ to mention someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une note… tapez @ pour mentionner quelqu&apos;un</translation>
     </message>
     <message>
         <source>Secret note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note confidentielle</translation>
     </message>
     <message>
         <source>No score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans évaluation</translation>
     </message>
     <message>
         <source>4 - Strong hire</source>
-        <translation type="unfinished"></translation>
+        <translation>4 - Embaucher sans hésiter</translation>
     </message>
     <message>
         <source>3 - Hire</source>
-        <translation type="unfinished"></translation>
+        <translation>3 - Embaucher</translation>
     </message>
     <message>
         <source>2 - No hire</source>
-        <translation type="unfinished"></translation>
+        <translation>2 - Ne pas embaucher</translation>
     </message>
     <message>
         <source>1 - Strong no hire</source>
-        <translation type="unfinished"></translation>
+        <translation>1 - Surtout ne pas embaucher</translation>
     </message>
     <message>
         <source>Reply to the selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à la note sélectionnée</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Add the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Replying to %1&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à la note de %1</translation>
     </message>
     <message>
         <source>Send &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer la réponse</translation>
     </message>
     <message>
         <source>🔒 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 %1</translation>
     </message>
     <message>
         <source>Note by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de %1 : %2</translation>
     </message>
     <message>
         <source>secret, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>confidentielle, %1</translation>
     </message>
 </context>
 <context>
@@ -4124,153 +4126,153 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::PostingEditor</name>
     <message>
         <source>← Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>← Offres d&apos;emploi</translation>
     </message>
     <message>
         <source>Back to the postings list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste des offres d&apos;emploi</translation>
     </message>
     <message>
         <source>Editor status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;éditeur</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Revert to the saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;offre d&apos;emploi</translation>
     </message>
     <message>
         <source>Preview as candidates see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu tel que les candidats le voient</translation>
     </message>
     <message>
         <source>Preview: as candidates will see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : tel que les candidats le verront</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>New posting: not in Lever until you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle offre d&apos;emploi : absente de Lever tant que vous ne l&apos;enregistrez pas.</translation>
     </message>
     <message>
         <source>A new posting you did not save (&quot;%1&quot;, %2) was kept. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle offre d&apos;emploi non enregistrée (« %1 », %2) a été conservée. La restaurer ?</translation>
     </message>
     <message>
         <source>Unsaved edits to this posting from %1 were kept. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Des modifications non enregistrées de cette offre d&apos;emploi, datant du %1, ont été conservées. Les restaurer ?</translation>
     </message>
     <message>
         <source>Restore unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les modifications non enregistrées</translation>
     </message>
     <message>
         <source>Unsaved edits restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées restaurées.</translation>
     </message>
     <message>
         <source>Could not keep a copy of your edits in %1; save soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver une copie de vos modifications dans %1 ; enregistrez bientôt.</translation>
     </message>
     <message>
         <source>One field needs attention before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ doit être vérifié avant l&apos;enregistrement.</translation>
     </message>
     <message numerus="yes">
         <source>%n fields need attention before saving.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ doit être vérifié avant l&apos;enregistrement.</numerusform>
+            <numerusform>%n champs doivent être vérifiés avant l&apos;enregistrement.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1.</translation>
     </message>
     <message>
         <source>Someone else changed this posting; choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette offre d&apos;emploi ; choisissez ce que vous gardez.</translation>
     </message>
     <message>
         <source>Saving your choices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de vos choix…</translation>
     </message>
     <message>
         <source>Not saved. Your edits are still here, now compared with the version in Lever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré. Vos modifications sont toujours là, désormais comparées à la version dans Lever.</translation>
     </message>
     <message>
         <source>Reverted to the saved version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version enregistrée rétablie.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has changes that are not saved in Lever. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient des modifications non enregistrées dans Lever. Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
         <source>New posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle offre d&apos;emploi</translation>
     </message>
     <message>
         <source>%1, unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, modifications non enregistrées</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::PostingFormWidget</name>
     <message>
         <source>e.g. Senior Backend Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Ingénieur backend senior</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intitulé</translation>
     </message>
     <message>
         <source>&amp;State</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat</translation>
     </message>
     <message>
         <source>Public job site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site carrière public</translation>
     </message>
     <message>
         <source>Internal job site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site carrière interne</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable</translation>
     </message>
     <message>
         <source>&amp;Hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable du re&amp;crutement</translation>
     </message>
     <message>
         <source>Team</source>
@@ -4290,35 +4292,35 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de travail</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. Backend, Remote friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, p. ex. Backend, Télétravail possible</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes</translation>
     </message>
     <message>
         <source>Requisitions</source>
@@ -4326,86 +4328,86 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de conclusion</translation>
     </message>
     <message>
         <source>No Lever user matches &quot;%1&quot;; pick the owner from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur Lever ne correspond à « %1 » ; choisissez le responsable dans la liste.</translation>
     </message>
     <message>
         <source>No Lever user matches &quot;%1&quot;; pick the hiring manager from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur Lever ne correspond à « %1 » ; choisissez le responsable du recrutement dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::PostingListPanel</name>
     <message>
         <source>Search postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des offres d&apos;emploi</translation>
     </message>
     <message>
         <source>Search title, team, location, tags, requisition codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher intitulé, équipe, lieu, étiquettes, codes de demande…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Open the selected posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;offre d&apos;emploi sélectionnée</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Duplicate the selected posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer l&apos;offre d&apos;emploi sélectionnée</translation>
     </message>
     <message>
         <source>New posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle offre d&apos;emploi</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Reload the postings from Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les offres d&apos;emploi depuis Lever</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par état</translation>
     </message>
     <message>
         <source>Filter by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par équipe</translation>
     </message>
     <message>
         <source>Filter by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par département</translation>
     </message>
     <message>
         <source>Filter by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par lieu</translation>
     </message>
     <message>
         <source>Filter by commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par type de contrat</translation>
     </message>
     <message>
         <source>Postings per state</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi par état</translation>
     </message>
     <message>
         <source>Postings</source>
@@ -4413,43 +4415,43 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Could not load the postings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les offres d&apos;emploi : %1</translation>
     </message>
     <message>
         <source>All states (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les équipes</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les départements</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les lieux</translation>
     </message>
     <message>
         <source>All commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types de contrat</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Loading postings… %1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des offres d&apos;emploi… %1 pour l&apos;instant</translation>
     </message>
     <message>
         <source>Postings: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi : %1 (%2)</translation>
     </message>
     <message>
         <source>Posting columns</source>
@@ -4460,78 +4462,78 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::PostingListsEditor</name>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes</translation>
     </message>
     <message>
         <source>List title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la liste</translation>
     </message>
     <message>
         <source>List title, e.g. Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la liste, p. ex. Prérequis</translation>
     </message>
     <message>
         <source>List items, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de la liste, un par ligne</translation>
     </message>
     <message>
         <source>Add list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une liste</translation>
     </message>
     <message>
         <source>Add a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une liste</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la liste sélectionnée</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the selected list up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la liste sélectionnée</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the selected list down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la liste sélectionnée</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::PostingPreview</name>
     <message>
         <source>Untitled posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre d&apos;emploi sans titre</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 – %3</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération</translation>
     </message>
     <message>
         <source>Apply for this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Postuler à cette offre</translation>
     </message>
 </context>
 <context>
@@ -4542,7 +4544,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
 </context>
 <context>
@@ -4553,7 +4555,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>New requisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande de recrutement</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4561,15 +4563,15 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>Requisition code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de demande</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <source>Headcount</source>
@@ -4577,11 +4579,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Illimité</translation>
     </message>
     <message>
         <source>Unlimited headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif illimité</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4589,7 +4591,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>Employment status</source>
@@ -4597,35 +4599,35 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps plein</translation>
     </message>
     <message>
         <source>Part-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps partiel</translation>
     </message>
     <message>
         <source>Intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiaire</translation>
     </message>
     <message>
         <source>Contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestataire</translation>
     </message>
     <message>
         <source>Temporary worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérimaire</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Emploi</translation>
     </message>
     <message>
         <source>Backfill (replaces someone who left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement (remplace une personne partie)</translation>
     </message>
     <message>
         <source>Backfill</source>
@@ -4653,218 +4655,218 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Compensation minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération minimale</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Compensation maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunération maximale</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>Compensation currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise de la rémunération</translation>
     </message>
     <message>
         <source>Compensation interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de la rémunération</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Compensation band</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette de rémunération</translation>
     </message>
     <message>
         <source>Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes internes</translation>
     </message>
     <message>
         <source>Linked postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi liées</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs personnalisés</translation>
     </message>
     <message>
         <source>Requisition status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;état de la demande de recrutement</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Delete the requisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la demande de recrutement</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the requisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la demande de recrutement</translation>
     </message>
     <message>
         <source>Requisition %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de recrutement %1 créée.</translation>
     </message>
     <message>
         <source>Requisition %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de recrutement %1 enregistrée.</translation>
     </message>
     <message>
         <source>Requisition deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de recrutement supprimée.</translation>
     </message>
     <message>
         <source>Could not load the requisitions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les demandes de recrutement : %1</translation>
     </message>
     <message>
         <source>Requisition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de recrutement %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s), kept as they are: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ, conservé tel quel : </numerusform>
+            <numerusform>%n champs, conservés tels quels : </numerusform>
         </translation>
     </message>
     <message>
         <source>Enter a name for the requisition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour la demande de recrutement.</translation>
     </message>
     <message>
         <source>Enter a requisition code: postings link to requisitions by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un code de demande : c&apos;est par ce code que les offres d&apos;emploi sont liées aux demandes de recrutement.</translation>
     </message>
     <message>
         <source>Another requisition already has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre demande de recrutement utilise déjà le code %1.</translation>
     </message>
     <message>
         <source>A requisition cannot move back to draft once it left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande de recrutement ne peut pas revenir à l&apos;état de brouillon une fois qu&apos;elle l&apos;a quitté.</translation>
     </message>
     <message>
         <source>No Lever user matches &quot;%1&quot;; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur Lever ne correspond à « %1 » ; choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>A compensation band needs minimum, maximum, currency and interval together, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fourchette de rémunération nécessite à la fois minimum, maximum, devise et période, ou aucun de ces éléments.</translation>
     </message>
     <message>
         <source>The compensation minimum must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rémunération minimale doit être un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
         <source>The compensation maximum must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rémunération maximale doit être un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
         <source>The compensation minimum must not be greater than the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rémunération minimale ne doit pas dépasser la rémunération maximale.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter ISO 4217 code such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>La devise doit être un code ISO 4217 à trois lettres, comme USD ou EUR.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Delete requisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la demande de recrutement</translation>
     </message>
     <message>
         <source>Delete the requisition %1 (%2)? Postings linked to it lose the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la demande de recrutement %1 (%2) ? Les offres d&apos;emploi qui y sont liées perdent ce lien.</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression…</translation>
     </message>
     <message>
         <source>Someone else changed this requisition in Lever meanwhile. Their changes are now in the form, with your edits on top: check them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette demande de recrutement dans Lever entre-temps. Ses modifications figurent maintenant dans le formulaire, avec les vôtres par-dessus : vérifiez-les et enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>Someone else changed this requisition in Lever meanwhile. Their changes are now in the form, with your edits on top; you both changed %1 (yours is shown). Check and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette demande de recrutement dans Lever entre-temps. Ses modifications figurent maintenant dans le formulaire, avec les vôtres par-dessus ; vous avez tous deux modifié : %1 (votre version est affichée). Vérifiez et enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>requisition code</source>
-        <translation type="unfinished"></translation>
+        <translation>code de demande</translation>
     </message>
     <message>
         <source>headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>effectif</translation>
     </message>
     <message>
         <source>unlimited headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>effectif illimité</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>employment status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut d&apos;emploi</translation>
     </message>
     <message>
         <source>hiring manager</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable du recrutement</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>département</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>compensation band</source>
-        <translation type="unfinished"></translation>
+        <translation>fourchette de rémunération</translation>
     </message>
     <message>
         <source>internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes internes</translation>
     </message>
     <message>
         <source>linked postings</source>
-        <translation type="unfinished"></translation>
+        <translation>offres d&apos;emploi liées</translation>
     </message>
     <message>
         <source>Requisition columns</source>
@@ -4875,106 +4877,106 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::RichTextEdit</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Souligné</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Strike through</source>
-        <translation type="unfinished"></translation>
+        <translation>Barré</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de police</translation>
     </message>
     <message>
         <source>Normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille normale</translation>
     </message>
     <message>
         <source>%1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px</translation>
     </message>
     <message>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du lien</translation>
     </message>
     <message>
         <source>https://… (select text, then Link)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (sélectionnez du texte, puis Lien)</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Make the selected text a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer le texte sélectionné en lien</translation>
     </message>
     <message>
         <source>Lever accepts only http, https and mailto links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever n&apos;accepte que les liens http, https et mailto.</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::ScheduleDialog</name>
     <message>
         <source>Schedule interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier des entretiens</translation>
     </message>
     <message>
         <source>Schedule interviews with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier des entretiens avec %1</translation>
     </message>
     <message>
         <source>Time zone of the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire de la série d&apos;entretiens</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
         <source>&amp;Add interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un entretien</translation>
     </message>
     <message>
         <source>Add interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un entretien</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier</translation>
     </message>
     <message>
         <source>Save the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la série d&apos;entretiens</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4982,59 +4984,59 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <source>⚠ The panel&apos;s time zone, %1, differs from yours, %2: times are entered on the panel&apos;s clock; each interview shows both.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Le fuseau horaire de la série d&apos;entretiens, %1, diffère du vôtre, %2 : les heures sont saisies selon le fuseau de la série ; chaque entretien affiche les deux.</translation>
     </message>
     <message>
         <source>%1 is also in interview %2 at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participe aussi à l&apos;entretien %2 à ce moment-là.</translation>
     </message>
     <message>
         <source>Choose a time zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fuseau horaire dans la liste.</translation>
     </message>
     <message>
         <source>Interview %1: “%2” is not a user of this account; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien %1 : « %2 » n&apos;est pas un utilisateur de ce compte ; choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>Schedule in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier dans le passé ?</translation>
     </message>
     <message>
         <source>Interview %1 starts in the past. Schedule it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entretien %1 commence dans le passé. Le planifier quand même ?</translation>
     </message>
     <message>
         <source>Schedule anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier quand même</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Reschedule interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanifier les entretiens</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Loading the panel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la série d&apos;entretiens…</translation>
     </message>
     <message>
         <source>Reschedule interviews with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanifier les entretiens avec %1</translation>
     </message>
     <message>
         <source>This panel was scheduled in Lever itself, so only Lever can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette série d&apos;entretiens a été planifiée directement dans Lever : seul Lever peut la modifier.</translation>
     </message>
     <message>
         <source>E&amp;xport to Calendar (.ics)…</source>
@@ -5123,11 +5125,11 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers…</translation>
     </message>
     <message>
         <source>Move the selected cards to a stage (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les cartes sélectionnées vers une étape (Ctrl+M)</translation>
     </message>
     <message>
         <source>Archive…</source>
@@ -5135,114 +5137,114 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Archive the selected cards (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver les cartes sélectionnées (Delete)</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarchiver</translation>
     </message>
     <message>
         <source>Unarchive the selected cards (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarchiver les cartes sélectionnées (Ctrl+U)</translation>
     </message>
     <message>
         <source>Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
         <source>Add a tag to the selected cards (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette aux cartes sélectionnées (Ctrl+T)</translation>
     </message>
     <message>
         <source>Remove tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une étiquette…</translation>
     </message>
     <message>
         <source>Remove a tag from the selected cards (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une étiquette des cartes sélectionnées (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Change owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de responsable…</translation>
     </message>
     <message>
         <source>Change the owner of the selected cards (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le responsable des cartes sélectionnées (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la sélection</translation>
     </message>
     <message>
         <source>Clear the selection (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la sélection (Esc)</translation>
     </message>
     <message>
         <source>1 card selected</source>
-        <translation type="unfinished"></translation>
+        <translation>1 carte sélectionnée</translation>
     </message>
     <message>
         <source>%1 cards selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cartes sélectionnées</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Sync interval in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de synchronisation en minutes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Look for changes every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les modifications toutes les :</translation>
     </message>
     <message>
         <source>View opened after sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue ouverte après la connexion</translation>
     </message>
     <message>
         <source>The first view</source>
-        <translation type="unfinished"></translation>
+        <translation>La première vue</translation>
     </message>
     <message>
         <source>Open after sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir après la connexion :</translation>
     </message>
     <message>
         <source>Follow the system&apos;s light or dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le thème clair ou sombre du système</translation>
     </message>
     <message>
         <source>Follow the system theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le thème du système</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>A new language applies the next time Lever Console starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Lever Console.</translation>
     </message>
     <message>
         <source>Days to keep local data</source>
@@ -5301,19 +5303,19 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Shortcut columns</source>
@@ -5324,23 +5326,23 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::ShortcutsSheet</name>
     <message>
         <source>Board shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis du tableau</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Every drag on the board has a keyboard path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque glisser-déposer sur le tableau a son équivalent au clavier.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5351,115 +5353,115 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::SignInDialog</name>
     <message>
         <source>Sign In to Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à Lever</translation>
     </message>
     <message>
         <source>Try the Demo — no Lever account needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo — aucun compte Lever requis</translation>
     </message>
     <message>
         <source>Starts the built-in sandbox with made-up candidates and signs in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre le bac à sable intégré avec des candidats fictifs et vous y connecte.</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever</translation>
     </message>
     <message>
         <source>Lever sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable Lever</translation>
     </message>
     <message>
         <source>Demo (built-in sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo (bac à sable intégré)</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur personnalisé</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement :</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse de l&apos;API :</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <source>e.g. Acme recruiting</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Recrutement Acme</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du compte :</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser (OAuth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le na&amp;vigateur (OAuth)</translation>
     </message>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé API</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode :</translation>
     </message>
     <message>
         <source>OAuth client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client OAuth</translation>
     </message>
     <message>
         <source>from your Lever app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>issu de l&apos;enregistrement de votre application Lever</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client :</translation>
     </message>
     <message>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client OAuth</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client :</translation>
     </message>
     <message>
         <source>Settings › Integrations and API › API Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings › Integrations and API › API Credentials</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé API :</translation>
     </message>
     <message>
         <source>Sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de connexion</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5467,181 +5469,181 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>The key works. Lever does not tie a key to a person: choose who you are, so that changes are made in your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé fonctionne. Lever ne lie pas une clé à une personne : choisissez qui vous êtes, afin que les modifications soient faites en votre nom.</translation>
     </message>
     <message>
         <source>Lever users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs Lever</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>Start the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la démo</translation>
     </message>
     <message>
         <source>Sign In with the Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
         <source>Check the Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la clé</translation>
     </message>
     <message>
         <source>Enter the API address, such as https://lever.example.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse de l’API, par exemple https://lever.example.com/v1.</translation>
     </message>
     <message>
         <source>An account named “%1” exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte nommé « %1 » existe déjà : choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé API.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Only the first 100 active users are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les 100 premiers utilisateurs actifs sont affichés.</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion annulée.</translation>
     </message>
     <message>
         <source>Access was declined in the browser. Sign in again and choose Allow to use Lever Console with this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès a été refusé dans le navigateur. Reconnectez-vous et choisissez « Allow » pour utiliser Lever Console avec ce compte.</translation>
     </message>
     <message>
         <source>No answer came from the browser in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur n&apos;a pas répondu à temps. Réessayez.</translation>
     </message>
     <message>
         <source>Sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion.</translation>
     </message>
     <message>
         <source>The sign-in could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu être enregistrée dans le trousseau : %1</translation>
     </message>
     <message>
         <source>Not signed in: the keychain did not answer. Sign in again when it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : le trousseau n&apos;a pas répondu. Reconnectez-vous quand il fonctionnera.</translation>
     </message>
     <message>
         <source>Not signed in: the keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : le trousseau n&apos;a pas répondu.</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::StatusBar</name>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
     <message>
         <source>Dismiss the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer l&apos;erreur</translation>
     </message>
     <message>
         <source>Background work</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en arrière-plan</translation>
     </message>
     <message>
         <source>Background work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en arrière-plan en cours</translation>
     </message>
     <message>
         <source>Waiting for Lever…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de Lever…</translation>
     </message>
     <message>
         <source>Your changes are waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications attendent une réponse</translation>
     </message>
     <message>
         <source>Your last action is waiting for an answer from Lever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dernière action attend une réponse de Lever.</translation>
     </message>
     <message>
         <source>Signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte connecté</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démo</translation>
     </message>
     <message>
         <source>You are working on the built-in demo sandbox: nothing here reaches Lever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous travaillez dans le bac à sable de démo intégré : rien de ce que vous faites n&apos;atteint Lever.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>lever::ui::TimelinePanel</name>
     <message>
         <source>Show in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans l&apos;historique</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Timeline columns</source>
@@ -5652,7 +5654,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::ui::UserPicker</name>
     <message>
         <source>Type a name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom ou une adresse e-mail</translation>
     </message>
     <message>
         <source>User</source>
@@ -5667,7 +5669,7 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>main</name>
     <message>
         <source>Try “lever-console --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « lever-console --help ».</translation>
     </message>
 </context>
 </TS>
