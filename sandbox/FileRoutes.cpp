@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DocumentStore.h"
 #include "FileContent.h"
+#include "OpportunityAttachments.h"
 #include "OpportunityRoutes.h"
 #include "PageToken.h"
 #include "Request.h"
@@ -20,22 +21,8 @@ namespace {
 QJsonObject uploadFile(SandboxContext &ctx, const Request &request, const QString &opportunityId)
 {
     const MultipartParser::Part part = FileContent::uploadedFile(request);
-    const QString id = SandboxContext::newId();
-    const QString name = *part.fileName;
-    const QString ext = FileContent::extensionOf(name);
-    const QJsonObject file{
-        {u"id"_s, id},
-        {u"downloadUrl"_s,
-         QString(ctx.origin + u"/v1/opportunities/"_s + opportunityId + u"/files/"_s + id + u"/download"_s)},
-        {u"ext"_s, ext},
-        {u"name"_s, name},
-        {u"uploadedAt"_s, ctx.now()},
-        {u"status"_s, FileContent::statusFor(ext, part.data)},
-        {u"size"_s, part.data.size()},
-    };
     Transaction tx(ctx.db);
-    FileContent::storeBlob(ctx.db, id, part.data);
-    ctx.docs.put(u"file"_s, id, opportunityId, file);
+    const QJsonObject file = OpportunityAttachments::storeFile(ctx, opportunityId, part, SandboxContext::newId());
     tx.commit();
     return file;
 }

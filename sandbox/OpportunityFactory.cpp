@@ -4,9 +4,13 @@
 #include "ContactDirectory.h"
 #include "Database.h"
 #include "DocumentStore.h"
+#include "FileContent.h"
+#include "OpportunityAttachments.h"
 #include "OpportunityEvents.h"
+#include "OpportunityForm.h"
 #include "OpportunityStore.h"
 #include "Request.h"
+#include "ResumeParser.h"
 #include "SandboxContext.h"
 #include "SandboxError.h"
 
@@ -52,14 +56,8 @@ bool canSeeConfidential(const Request &request)
            request.principal.hasScope(u"confidential:access:admin"_s);
 }
 
-Input parse(SandboxContext &ctx, const Request &request)
+Input parse(SandboxContext &ctx, const Request &request, const BodyFields &f)
 {
-    // Lever also takes multipart bodies carrying resumeFile/files; this sandbox takes the JSON form only.
-    if (request.contentType().startsWith("multipart/"))
-        throw SandboxError(415, u"UnsupportedMediaType"_s,
-                           u"POST /opportunities accepts a JSON body here; resumeFile and files cannot be "
-                           "attached (upload them afterwards with POST /opportunities/:id/files)"_s);
-    const BodyFields f(request.jsonBody());
     const qint64 now = ctx.now();
     Input in;
     if (const auto contactId = f.string(u"contact"_s, BodyFields::kMaxText, false)) {
@@ -100,8 +98,6 @@ Input parse(SandboxContext &ctx, const Request &request)
             throw SandboxError::forbidden(u"postings[0]: posting "_s + postings.first() +
                                           u" is confidential"_s);
     }
-    queryFlag(request, u"parse"_s); // resume parsing needs a file, which only multipart bodies carry
-
     in.actor = request.actingUser();
     if (queryFlag(request, u"perform_as_posting_owner"_s)) {
         if (!in.posting)
@@ -186,7 +182,20 @@ QJsonObject OpportunityFactory::application(const QString &id, const QJsonObject
 
 OpportunityFactory::Result OpportunityFactory::create(SandboxContext &ctx, const Request &request)
 {
-    Input in = parse(ctx, request);
+    // JSON, or multipart when a resume or files come along (the same fields, in form notation).
+    OpportunityForm::Parsed form;
+    if (request.contentType().startsWith("multipart/"))
+        form = OpportunityForm::parse(request.header("content-type"), request.body);
+    else
+        form.body = request.jsonBody();
+    // parse=true reads the resume into the fields the request left out, before the email dedupe.
+    QJsonObject parsedData{{u"positions"_s, QJsonArray()}, {u"schools"_s, QJsonArray()}};
+    if (queryFlag(request, u"parse"_s) && form.resume) {
+        const QString text = ResumeParser::text(FileContent::extensionOf(*form.resume->fileName),
+                                                form.resume->data);
+        ResumeParser::fill(form.body, ResumeParser::details(text));
+    }
+    Input in = parse(ctx, request, BodyFields(form.body));
     if (!in.contact) {
         if (const auto existing = ContactDirectory::findByEmails(ctx, in.emails)) {
             in.contact = ContactDirectory::find(ctx, *existing);
@@ -265,6 +274,10 @@ OpportunityFactory::Result OpportunityFactory::create(SandboxContext &ctx, const
     if (in.posting)
         ctx.docs.put(u"application"_s, applicationId, id,
                      application(applicationId, opp, *in.posting, in.actor, in.createdAt));
+    if (form.resume)
+        OpportunityAttachments::storeResume(ctx, id, *form.resume, parsedData);
+    for (const MultipartParser::Part &file : std::as_const(form.files))
+        OpportunityAttachments::storeFile(ctx, id, file, SandboxContext::newId());
     tx.commit();
 
     if (!in.deduped)

@@ -8,6 +8,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-charts-dev
   qtkeychain-qt6-dev libgl-dev libvulkan-dev
+  # the sandbox reads resumes (PDF streams, DOCX entries are deflated)
+  zlib1g-dev
   # tests: offscreen/X11 widgets, a real Secret Service, packaging validators
   xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
   appstream desktop-file-utils dpkg-dev fakeroot file
