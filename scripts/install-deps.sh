@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-charts-dev
+  libqt6opengl6-dev # Qt Charts' CMake package needs Qt6OpenGL
   qtkeychain-qt6-dev libgl-dev libvulkan-dev
   # the sandbox reads resumes (PDF streams, DOCX entries are deflated)
   zlib1g-dev
