@@ -2,6 +2,8 @@
 
 #include "AuditLog.h"
 #include "BaselineData.h"
+#include "Database.h"
+#include "DeletedRecords.h"
 #include "DocumentStore.h"
 #include "FaultInjector.h"
 #include "OpportunityEvents.h"
@@ -18,6 +20,19 @@
 using namespace Qt::StringLiterals;
 
 namespace lever::sandbox {
+
+namespace {
+// `deleted_by` (a user id; default: the first super admin).
+QString deleter(SandboxContext &ctx, const Request &request)
+{
+    if (!request.hasQuery(u"deleted_by"_s))
+        return BaselineData::superAdminId(ctx);
+    const QString id = request.queryValue(u"deleted_by"_s);
+    if (!ctx.docs.get(u"user"_s, id))
+        throw SandboxError::badRequest(u"deleted_by: user "_s + id + u" was not found"_s);
+    return id;
+}
+} // namespace
 
 void ControlRoutes::install(Router &router, Sandbox &sandbox)
 {
@@ -110,15 +125,40 @@ void ControlRoutes::install(Router &router, Sandbox &sandbox)
         const auto opp = ctx.opportunities.get(id);
         if (!opp)
             throw SandboxError::notFound(u"Opportunity "_s + id + u" was not found"_s);
-        QString deletedBy = BaselineData::superAdminId(ctx);
-        if (request.hasQuery(u"deleted_by"_s)) {
-            deletedBy = request.queryValue(u"deleted_by"_s);
-            if (!ctx.docs.get(u"user"_s, deletedBy))
-                throw SandboxError::badRequest(u"deleted_by: user "_s + deletedBy + u" was not found"_s);
-        }
-        ctx.opportunities.markDeleted(id, deletedBy, ctx.now());
+        const QString deletedBy = deleter(ctx, request);
+        const qint64 now = ctx.now();
+        Transaction tx(ctx.db);
+        ctx.opportunities.markDeleted(id, deletedBy, now);
+        // Lever deletes a candidate's applications with it; /applications/deleted lists them.
+        DeletedRecords::opportunityDeleted(ctx, id, deletedBy, now);
         ctx.audit.record(u"opportunity.deleted"_s, deletedBy, u"opportunity"_s, id);
+        tx.commit();
         OpportunityEvents::deleted(ctx, *opp, deletedBy);
+        return Response::noContent();
+    });
+    // Postings are deleted in Lever's UI only; this is how tests and demos fill GET /postings/deleted.
+    // Like Lever's UI, it refuses a posting that still has candidates (close it instead). Optional query
+    // `deleted_by`, as above.
+    router.add("DELETE", u"/postings/:id"_s, {}, [&sandbox](Request &request) {
+        SandboxContext &ctx = sandbox.context();
+        const QString id = request.param(u"id"_s);
+        ctx.docs.require(u"posting"_s, id, u"Posting"_s);
+        const QString deletedBy = deleter(ctx, request);
+        OpportunityFilter onPosting;
+        onPosting.confidentiality = OpportunityFilter::Confidentiality::All;
+        onPosting.postingIds = {id};
+        OpportunityFilter archivedOnPosting = onPosting;
+        archivedOnPosting.postingIds.clear();
+        archivedOnPosting.archivedPostingIds = {id};
+        const PageToken::Window one{1, 0};
+        if (!ctx.opportunities.query(onPosting, one).isEmpty() ||
+            !ctx.opportunities.query(archivedOnPosting, one).isEmpty())
+            throw SandboxError::conflict(u"Posting "_s + id +
+                                         u" has candidates and cannot be deleted; close it instead"_s);
+        Transaction tx(ctx.db);
+        DeletedRecords::deletePosting(ctx, id, deletedBy, ctx.now());
+        ctx.audit.record(u"posting.deleted"_s, deletedBy, u"posting"_s, id);
+        tx.commit();
         return Response::noContent();
     });
 }

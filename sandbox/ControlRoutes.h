@@ -5,7 +5,8 @@ namespace lever::sandbox {
 class Router;
 class Sandbox;
 
-// /_sandbox/...: test and demo controls (faults, rate limit, latency, request log), admin key only.
+// /_sandbox/...: test and demo controls (faults, rate limit, latency, request log, deleting candidates and
+// postings, which the Data API cannot), admin key only.
 class ControlRoutes
 {
 public:

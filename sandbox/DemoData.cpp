@@ -6,6 +6,7 @@
 #include "DemoAccount.h"
 #include "DemoActivity.h"
 #include "DemoCandidates.h"
+#include "DemoDeletions.h"
 #include "DemoPostings.h"
 #include "DemoRandom.h"
 #include "DemoSeed.h"
@@ -65,6 +66,8 @@ void DemoData::generate(SandboxContext &ctx, int opportunities, quint64 seed)
     if (generatorError)
         std::rethrow_exception(generatorError);
     writer.finish();
+    // Last and on its own stream: the records above stay exactly as they were before it existed.
+    DemoDeletions::generate(ctx, words, account, seed, anchor);
     tx.commit();
 }
 

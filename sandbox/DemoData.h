@@ -8,7 +8,8 @@ struct SandboxContext;
 
 // Fills an empty sandbox with a realistic recruiting account of any size: postings in every state with
 // their requisitions, contacts and opportunities along a Lever-like funnel, and around them applications,
-// interview panels with feedback, notes, files and resumes, offers, referrals and EEO answers.
+// interview panels with feedback, notes, files and resumes, offers, referrals and EEO answers, and (from a
+// stream of their own, DemoDeletions) a few deleted postings and applications.
 //
 // Deterministic: every random choice comes, in a fixed order, from one QRandomGenerator64 seeded with
 // `seed`, and every id from BaselineData::uuid() on that stream, so the same seed and size give the same

@@ -3,6 +3,7 @@
 #include "ChildDocuments.h"
 #include "Database.h"
 #include "DocumentStore.h"
+#include "FileActions.h"
 #include "FileContent.h"
 #include "OpportunityAttachments.h"
 #include "OpportunityRoutes.h"
@@ -23,6 +24,7 @@ QJsonObject uploadFile(SandboxContext &ctx, const Request &request, const QStrin
     const MultipartParser::Part part = FileContent::uploadedFile(request);
     Transaction tx(ctx.db);
     const QJsonObject file = OpportunityAttachments::storeFile(ctx, opportunityId, part, SandboxContext::newId());
+    FileActions::record(ctx, opportunityId, u"uploaded"_s, file, request.actingUser());
     tx.commit();
     return file;
 }
@@ -39,10 +41,11 @@ Response downloadFile(SandboxContext &ctx, const QJsonObject &file)
     return FileContent::download(file.value(u"name"_s).toString(), *bytes);
 }
 
-Response deleteFile(SandboxContext &ctx, const QJsonObject &file)
+Response deleteFile(SandboxContext &ctx, const Request &request, const QJsonObject &file)
 {
     const QString id = file.value(u"id"_s).toString();
     Transaction tx(ctx.db);
+    FileActions::record(ctx, ctx.docs.parentOf(u"file"_s, id), u"deleted"_s, file, request.actingUser());
     ctx.docs.remove(u"file"_s, id);
     // A resume shares its file's id and bytes; those stay while the resume does.
     if (!ctx.docs.get(u"resume"_s, id))
@@ -92,6 +95,10 @@ void FileRoutes::install(Router &router, SandboxContext &ctx)
         const auto p = ctx.docs.page(u"file"_s, id, PageToken::window(request), inRange(request));
         return Response::page(p.items, p.hasNext, p.next);
     });
+    router.add("GET", u"/opportunities/:id/file_actions"_s, read, [&ctx, opp](Request &request) {
+        const auto p = ctx.docs.page(FileActions::kKind, opp(request), PageToken::window(request));
+        return Response::page(p.items, p.hasNext, p.next);
+    });
     router.add("GET", u"/opportunities/:id/files/:fileId"_s, read, [opp, file](Request &request) {
         opp(request);
         return Response::data(file(request));
@@ -106,7 +113,7 @@ void FileRoutes::install(Router &router, SandboxContext &ctx)
     });
     router.add("DELETE", u"/opportunities/:id/files/:fileId"_s, write, [&ctx, opp, file](Request &request) {
         opp(request);
-        return deleteFile(ctx, file(request));
+        return deleteFile(ctx, request, file(request));
     });
 
     // The spec's top-level forms.
@@ -141,7 +148,7 @@ void FileRoutes::install(Router &router, SandboxContext &ctx)
     router.add("GET", u"/files/:id/download"_s, read,
                [&ctx, owned](Request &request) { return downloadFile(ctx, owned(request)); });
     router.add("DELETE", u"/files/:id"_s, write,
-               [&ctx, owned](Request &request) { return deleteFile(ctx, owned(request)); });
+               [&ctx, owned](Request &request) { return deleteFile(ctx, request, owned(request)); });
 }
 
 } // namespace lever::sandbox

@@ -10,7 +10,8 @@ class Router;
 struct SandboxContext;
 
 // Files attached to opportunities: multipart upload, list, metadata, download and delete, under
-// /opportunities/:id/files (Lever's form) and the spec's top-level /files.
+// /opportunities/:id/files (Lever's form) and the spec's top-level /files, and what was done to them
+// (/opportunities/:id/file_actions, see FileActions).
 class FileRoutes
 {
 public:

@@ -4,6 +4,7 @@
 #include "ContactDirectory.h"
 #include "Database.h"
 #include "DocumentStore.h"
+#include "FileActions.h"
 #include "FileContent.h"
 #include "OpportunityAttachments.h"
 #include "OpportunityEvents.h"
@@ -277,7 +278,9 @@ OpportunityFactory::Result OpportunityFactory::create(SandboxContext &ctx, const
     if (form.resume)
         OpportunityAttachments::storeResume(ctx, id, *form.resume, parsedData);
     for (const MultipartParser::Part &file : std::as_const(form.files))
-        OpportunityAttachments::storeFile(ctx, id, file, SandboxContext::newId());
+        FileActions::record(ctx, id, u"uploaded"_s,
+                            OpportunityAttachments::storeFile(ctx, id, file, SandboxContext::newId()),
+                            in.actor);
     tx.commit();
 
     if (!in.deduped)

@@ -43,6 +43,11 @@
 #include "PanelRoutes.h"
 #include "ResumeRoutes.h"
 #include "UploadRoutes.h"
+#include "ApplyRoutes.h"
+#include "DeletedRoutes.h"
+#include "DispositionRoutes.h"
+#include "FeedbackTemplateRoutes.h"
+#include "PostingUserRoutes.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -178,6 +183,12 @@ void Sandbox::installRoutes()
     FileRoutes::install(*m_api, *m_context);
     UploadRoutes::install(*m_api, *m_context);
     ResumeRoutes::install(*m_api, *m_context);
+    // Real-Lever endpoints outside the spec (lever-response-shapes.md records them).
+    DeletedRoutes::install(*m_api, *m_context);
+    DispositionRoutes::install(*m_api, *m_context);
+    ApplyRoutes::install(*m_api, *m_context);
+    PostingUserRoutes::install(*m_api, *m_context);
+    FeedbackTemplateRoutes::install(*m_api, *m_context);
 }
 
 QString Sandbox::origin() const

@@ -109,11 +109,47 @@ QHash<QString, std::function<TestShapes::Call()>> TestShapes::calls()
                                 {u"phones"_s, QJsonArray{QJsonObject{{u"value"_s, u"5555550100"_s},
                                                                      {u"type"_s, u"mobile"_s}}}}}};
     });
+    get(u"/applications/deleted"_s, []() -> QString {
+        return u"/applications/deleted?deleted_at_start=0&deleted_at_end=99999999999999"_s;
+    });
+    get(u"/disposition_stages"_s, []() -> QString { return u"/disposition_stages"_s; });
     get(u"/eeo/responses"_s, []() -> QString { return u"/eeo/responses"_s; });
     get(u"/eeo/responses/pii"_s, []() -> QString { return u"/eeo/responses/pii"_s; });
     get(u"/feedback_templates"_s, []() -> QString { return u"/feedback_templates"_s; });
     get(u"/feedback_templates/{id}"_s,
         [phoneScreen]() -> QString { return u"/feedback_templates/"_s + phoneScreen; });
+    const auto templateBody = [](const QString &text) {
+        return QJsonObject{
+            {u"text"_s, text},
+            {u"instructions"_s, u"Please fill out"_s},
+            {u"fields"_s,
+             QJsonArray{QJsonObject{{u"type"_s, u"multiple-select"_s},
+                                    {u"text"_s, u"Which languages are you comfortable with?"_s},
+                                    {u"description"_s, u"Select one or more."_s},
+                                    {u"required"_s, false},
+                                    {u"options"_s, QJsonArray{QJsonObject{{u"text"_s, u"javascript"_s}},
+                                                              QJsonObject{{u"text"_s, u"node"_s}}}}},
+                        QJsonObject{{u"type"_s, u"score-system"_s},
+                                    {u"text"_s, u"Rating"_s},
+                                    {u"description"_s, u"Overall"_s},
+                                    {u"required"_s, true}}}}};
+    };
+    auto newTemplate = [this, templateBody] {
+        return m_f->post(u"/feedback_templates"_s, templateBody(u"Shape Template"_s))
+            .data()
+            .value(u"id"_s)
+            .toString();
+    };
+    c.insert(u"POST /feedback_templates"_s, [templateBody] {
+        return Call{"POST", u"/feedback_templates"_s, templateBody(u"Shape Template 3"_s)};
+    });
+    c.insert(u"PUT /feedback_templates/{id}"_s, [newTemplate, templateBody] {
+        return Call{"PUT", u"/feedback_templates/"_s + newTemplate(),
+                    templateBody(u"Shape Template Updated"_s)};
+    });
+    c.insert(u"DELETE /feedback_templates/{id}"_s, [newTemplate] {
+        return Call{"DELETE", u"/feedback_templates/"_s + newTemplate(), {}};
+    });
     get(u"/opportunities"_s, []() -> QString { return u"/opportunities?limit=100"_s; });
     c.insert(u"POST /opportunities"_s, [this, asUser] {
         const QString posting =
@@ -195,6 +231,11 @@ QHash<QString, std::function<TestShapes::Call()>> TestShapes::calls()
                                             QJsonObject{{u"id"_s, fields.at(1).toObject().value(u"id"_s)},
                                                         {u"value"_s, u"Strong technical skills"_s}}}}}};
     });
+    get(u"/opportunities/{id}/file_actions"_s, [this, activeOpp, asUser]() -> QString {
+        const QString opp = activeOpp();
+        m_f->upload(u"/opportunities/"_s + opp + u"/files"_s + asUser, u"shape.txt"_s, "shape check");
+        return u"/opportunities/"_s + opp + u"/file_actions"_s;
+    });
     get(u"/opportunities/{id}/interviews"_s, [oppWith]() -> QString {
         return u"/opportunities/"_s + oppWith(u"interview"_s) + u"/interviews?limit=100"_s;
     });
@@ -244,7 +285,48 @@ QHash<QString, std::function<TestShapes::Call()>> TestShapes::calls()
                     QJsonObject{{u"stage"_s, u"offer"_s}}};
     });
     get(u"/postings"_s, []() -> QString { return u"/postings"_s; });
+    get(u"/postings/deleted"_s, []() -> QString { return u"/postings/deleted"_s; });
     get(u"/postings/{id}"_s, [this]() -> QString { return u"/postings/"_s + firstId(u"posting"_s); });
+    // A published, non-confidential posting in the US (whose form has the EEO survey), else any published.
+    auto published = [this] {
+        auto open = [](const QJsonObject &p) {
+            return p.value(u"state"_s).toString() == u"published"_s &&
+                   p.value(u"confidentiality"_s).toString() != u"confidential"_s;
+        };
+        const QJsonObject us = firstDoc(u"posting"_s, [open](const QJsonObject &p) {
+            return open(p) && p.value(u"country"_s) == u"US"_s;
+        });
+        return (us.isEmpty() ? firstDoc(u"posting"_s, open) : us).value(u"id"_s).toString();
+    };
+    get(u"/postings/{id}/apply"_s,
+        [published]() -> QString { return u"/postings/"_s + published() + u"/apply"_s; });
+    c.insert(u"POST /postings/{id}/apply"_s, [this, published] {
+        const QString id = published();
+        // Answer the form's required custom questions with their first option.
+        const QJsonObject form = m_f->get(u"/postings/"_s + id + u"/apply"_s).data();
+        QJsonArray cards;
+        for (const QJsonValue &c : form.value(u"customQuestions"_s).toArray()) {
+            QJsonArray answers;
+            for (const QJsonValue &f : c.toObject().value(u"fields"_s).toArray()) {
+                const QJsonObject field = f.toObject();
+                if (field.value(u"required"_s).toBool())
+                    answers.append(QJsonObject{
+                        {u"id"_s, field.value(u"id"_s)},
+                        {u"value"_s, field.value(u"options"_s).toArray().at(0).toObject().value(u"text"_s)}});
+            }
+            cards.append(QJsonObject{{u"id"_s, c.toObject().value(u"id"_s)}, {u"fields"_s, answers}});
+        }
+        return Call{
+            "POST", u"/postings/"_s + id + u"/apply"_s,
+            QJsonObject{
+                {u"postId"_s, id},
+                {u"personalInformation"_s,
+                 QJsonArray{QJsonObject{{u"name"_s, u"fullName"_s}, {u"value"_s, u"Test Apply"_s}},
+                            QJsonObject{{u"name"_s, u"email"_s}, {u"value"_s, u"test-apply@example.com"_s}}}},
+                {u"customQuestions"_s, cards}}};
+    });
+    get(u"/postings/{id}/users"_s,
+        [published]() -> QString { return u"/postings/"_s + published() + u"/users"_s; });
     c.insert(u"POST /postings/{id}"_s, [this, asUser] {
         return Call{"POST", u"/postings/"_s + firstId(u"posting"_s) + asUser,
                     QJsonObject{{u"text"_s, u"Seed Posting 1 - Updated"_s}}};
@@ -358,14 +440,8 @@ void TestShapes::conforms()
 
 void TestShapes::unservedEndpointsAreKnown()
 {
-    // Recorded endpoints outside the Data API surface this sandbox serves; everything else is checked.
-    const QSet<QString> unserved = {
-        u"GET /applications/deleted"_s,    u"GET /disposition_stages"_s,
-        u"POST /feedback_templates"_s,     u"DELETE /feedback_templates/{id}"_s,
-        u"PUT /feedback_templates/{id}"_s, u"GET /opportunities/{id}/file_actions"_s,
-        u"GET /postings/deleted"_s,        u"GET /postings/{id}/apply"_s,
-        u"POST /postings/{id}/apply"_s,    u"GET /postings/{id}/users"_s,
-    };
+    // Recorded endpoints this sandbox does not serve (none left); everything else is checked.
+    const QSet<QString> unserved = {};
     const auto known = calls();
     for (const ShapeSpec::Endpoint &e : std::as_const(m_endpoints)) {
         const QString key = e.method + u' ' + e.path;
