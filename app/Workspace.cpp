@@ -11,10 +11,16 @@
 #include "candidate/CandidatePage.h"
 #include "candidate/CandidatesView.h"
 #include "common/Confirm.h"
+#include "create/CandidateCreator.h"
+#include "create/NewCandidateDialog.h"
+#include "create/ResumeDropTarget.h"
 #include "export/ExportDialog.h"
+#include "insights/InsightsView.h"
 #include "offline/Outbox.h"
 #include "offline/PendingChangesDialog.h"
 #include "postings/PostingListModel.h"
+#include "postings/PostingFilterProxy.h"
+#include "postings/PostingListPanel.h"
 #include "postings/PostingsPage.h"
 #include "requisitions/RequisitionsPage.h"
 #include "scheduling/PanelActions.h"
@@ -48,6 +54,7 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
     connect(&m_session->sync(), &models::Sync::busyChanged, &window, &ui::MainWindow::setBackgroundBusy);
     connect(&window, &ui::MainWindow::refreshRequested, m_session, &models::Session::refresh);
     connect(&window, &ui::MainWindow::exportRequested, this, &Workspace::openExport);
+    connect(&window, &ui::MainWindow::newCandidateRequested, this, [this] { openNewCandidate(); });
     connect(&window, &ui::MainWindow::settingsApplied, this, &Workspace::applySettings);
 
     // Data that lives only on this machine (drafts) goes in the account's own folder, removed with it.
@@ -65,6 +72,8 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
                    m_board);
     m_board->setCandidatePagesAvailable(true);
     connect(m_board, &ui::BoardView::openCandidate, this, &Workspace::openCandidate);
+    connect(new ui::ResumeDropTarget(m_board), &ui::ResumeDropTarget::resumeDropped, this,
+            &Workspace::openNewCandidate);
     m_candidates = new ui::CandidatesView(*m_session);
     window.addView(u"candidates"_s, tr("Candidates"), icon(u"user-identity"_s, QStyle::SP_DirHomeIcon),
                    m_candidates);
@@ -79,6 +88,15 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
     m_requisitions = new ui::RequisitionsPage(client, &m_session->users());
     window.addView(u"requisitions"_s, tr("Requisitions"), icon(u"view-form"_s, QStyle::SP_FileDialogInfoView),
                    m_requisitions);
+    m_insights = new ui::InsightsView(m_session->store());
+    window.addView(u"insights"_s, tr("Insights"),
+                   icon(u"office-chart-bar"_s, QStyle::SP_FileDialogContentsView), m_insights);
+    // A click on a chart's bar shows its candidates on the board.
+    connect(m_insights, &ui::InsightsView::openCandidates, this,
+            [this](const QStringList &ids, const QString &label) {
+                m_board->showOnly(ids, label);
+                m_window.showView(u"board"_s);
+            });
 
     m_search = new ui::EverythingSearch(*m_session, {&window, m_board, m_candidates, m_postings, m_requisitions},
                                         this);
@@ -100,7 +118,7 @@ Workspace::~Workspace()
 {
     // The views hold references into the session: they go first, now (the window would delete them later).
     const QList<QPointer<QWidget>> views{m_board.data(), m_candidates.data(), m_postings.data(),
-                                         m_requisitions.data()};
+                                         m_requisitions.data(), m_insights.data()};
     delete m_search; // its palette and commands point at the views
     m_search = nullptr;
     m_window.clearViews();
@@ -130,6 +148,33 @@ void Workspace::openCandidate(const QString &opportunityId)
     m_window.showView(u"candidates"_s);
 }
 
+ui::NewCandidateDialog *Workspace::newCandidateDialog() const
+{
+    return m_newCandidate;
+}
+
+void Workspace::openNewCandidate(const QString &resumePath)
+{
+    if (!m_newCandidate) {
+        m_newCandidate = new ui::NewCandidateDialog(*m_session, &m_window);
+        m_newCandidate->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_newCandidate, &ui::NewCandidateDialog::openCandidate, this, &Workspace::openCandidate);
+        connect(m_newCandidate, &ui::NewCandidateDialog::candidateCreated, this,
+                [this](const QString &id, const QString &message) {
+                    m_window.statusBar()->showMessage(message, 10000);
+                    if (m_board)
+                        m_board->revealCard(id);
+                });
+        connect(m_newCandidate->creator(), &models::CandidateCreator::noteFailed, &m_window,
+                [w = &m_window](const QString &, const QString &message) { w->showError(message); });
+    }
+    if (!resumePath.isEmpty())
+        m_newCandidate->setResumeFile(resumePath);
+    m_newCandidate->show();
+    m_newCandidate->raise();
+    m_newCandidate->activateWindow();
+}
+
 void Workspace::openScheduling(const QString &opportunityId, const QString &panelId)
 {
     auto *dialog = new ui::ScheduleDialog(*m_session, opportunityId, m_candidates);
@@ -148,8 +193,16 @@ void Workspace::openExport()
     sources.board = &m_session->board();
     if (m_board)
         sources.selectedIds = m_board->selectedIds();
-    if (m_postings)
+    if (m_postings) {
         sources.postings = m_postings->postings();
+        // What the Postings view shows: its filters and sorting (the proxy over the list).
+        if (const QAbstractProxyModel *shown = m_postings->listPanel()->proxy()) {
+            QList<int> rows;
+            for (int r = 0; r < shown->rowCount(); ++r)
+                rows.append(shown->mapToSource(shown->index(r, 0)).row());
+            sources.postingRows = rows;
+        }
+    }
     if (m_requisitions)
         sources.requisitions = m_requisitions->requisitions();
     for (const models::UserInfo &user : m_session->store().users())

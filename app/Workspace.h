@@ -15,7 +15,9 @@ namespace lever::ui {
 class BoardView;
 class CandidatesView;
 class EverythingSearch;
+class InsightsView;
 class MainWindow;
+class NewCandidateDialog;
 class PendingChangesDialog;
 class PostingsPage;
 class RequisitionsPage;
@@ -53,6 +55,10 @@ public:
     void openScheduling(const QString &opportunityId, const QString &panelId);
     // File › Export…: the export dialog, offering what the shown view holds first.
     void openExport();
+    // File › New Candidate… (Ctrl+N) or a resume dropped on the board (`resumePath`): the form, once
+    // (a second request raises it, attaching a newly dropped resume).
+    void openNewCandidate(const QString &resumePath = {});
+    ui::NewCandidateDialog *newCandidateDialog() const;
 
 private:
     void applySettings(const ui::ShellSettings &settings);
@@ -67,8 +73,10 @@ private:
     QPointer<ui::CandidatesView> m_candidates;
     QPointer<ui::PostingsPage> m_postings;
     QPointer<ui::RequisitionsPage> m_requisitions;
+    QPointer<ui::InsightsView> m_insights;
     ui::EverythingSearch *m_search = nullptr;
     QPointer<ui::PendingChangesDialog> m_pendingChanges;
+    QPointer<ui::NewCandidateDialog> m_newCandidate;
 };
 
 } // namespace lever::app

@@ -143,6 +143,30 @@ inline api::Opportunity makeOpportunity(QRandomGenerator &rng, const SyntheticAc
     return o;
 }
 
+// Lever's stageChanges for `o`: every stage from the first to its current one, spread between its
+// creation and its last advance, one in ten going back a stage on the way. Separate from
+// makeOpportunity (with its own generator) so the other benchmarks' cards stay as they were.
+inline void addStageChanges(api::Opportunity &o, QRandomGenerator &rng, const SyntheticAccount &a)
+{
+    const int last = qMax(0, int(a.stages.indexOf(o.stage.id)));
+    QList<int> path;
+    for (int i = 0; i <= last; ++i) {
+        path.append(i);
+        if (i > 0 && i < last && rng.bounded(10) == 0)
+            path += QList<int>{i - 1, i};
+    }
+    const qint64 start = o.createdAt;
+    const qint64 end = qMax(start + 1, o.lastAdvancedAt.value_or(start));
+    o.stageChanges.clear();
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        api::Opportunity::StageChange change;
+        change.toStageId = a.stages.at(path.at(i));
+        change.toStageIndex = path.at(i);
+        change.updatedAt = path.size() == 1 ? start : start + (end - start) * i / (path.size() - 1);
+        o.stageChanges.append(change);
+    }
+}
+
 // `count` opportunities upserted in pages of 100, as a sync would.
 inline void fillOpportunities(models::Store &store, const SyntheticAccount &a, int count,
                               QRandomGenerator &rng, qint64 now, const Vocabulary &words = plainVocabulary())

@@ -3,7 +3,7 @@
 // filter-as-you-type latency over all columns (a name prefix typed letter by letter, then deleted).
 // The records are built in-process with realistic field sizes (UUID ids, two emails, a headline,
 // 3-5 tags, one source, 70% archived as in real accounts).
-// Usage: bench_models_store [N=100000]. Prints one JSON object:
+// Usage: bench_models_store [N=100000] [--history]. Prints one JSON object:
 //   {opportunities, rssBaselineMB, rssAfterLoadMB, rssStoreMB, applySeconds, keystrokes, filterMaxMs,
 //    filterMeanMs, filterTypingMs[], sortChangeMs}
 #include "BoardModel.h"
@@ -31,6 +31,10 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    // --history: the cards also carry stage changes (SyntheticAccount's addStageChanges), to measure
+    // what the stage history costs; the rest of each card is the same as without it.
+    const bool history = QCoreApplication::arguments().contains(u"--history"_s);
+    QRandomGenerator historyRng(11);
     QRandomGenerator rng(7);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
@@ -45,8 +49,11 @@ int main(int argc, char **argv)
         QList<api::Opportunity> page;
         const int n = qMin(100, count - done);
         page.reserve(n);
-        for (int i = 0; i < n; ++i)
+        for (int i = 0; i < n; ++i) {
             page.append(bench::makeOpportunity(rng, account, now));
+            if (history)
+                bench::addStageChanges(page.last(), historyRng, account);
+        }
         QElapsedTimer t;
         t.start();
         store.upsert(page);
@@ -88,6 +95,7 @@ int main(int argc, char **argv)
     const QJsonObject result{
         {u"benchmark"_s, u"models_store"_s},
         {u"opportunities"_s, store.opportunityCount()},
+        {u"stageHistory"_s, history},
         {u"active"_s, store.activeCount()},
         {u"rssBaselineMB"_s, qRound(rssBaseline * 10) / 10.0},
         {u"rssAfterLoadMB"_s, qRound(rssAfter * 10) / 10.0},

@@ -12,6 +12,7 @@ type, plus the query and body of the recorded request. From it:
                         binary opportunity rows in RecordCodec's layout
   fuzz_posting_draft    a draft file built from the recorded posting
   fuzz_multipart        upload bodies (written here rather than checked in: they need CRLF line ends)
+  fuzz_resume           resumes (PDF plain and deflated, DOCX) and the create form in bracket notation
 Seeds are small and deterministic; the checked-in fuzz/seeds/<target>/ hold hand-written hostile ones.
 """
 
@@ -218,6 +219,36 @@ def main():
     write(out, "fuzz_multipart", "preamble_truncated.txt",
           ct + b"preamble\r\n" + multipart(b"XyZ", [([b'Content-Disposition: form-data; name="f"'], b"abc")],
                                              epilogue=False))
+
+    # Resumes as POST /opportunities?parse=true reads them, and the create form.
+    import io
+    import zipfile
+    import zlib
+    lines = [b"Ana Ruiz", b"ana.ruiz@example.com", b"+49 30 1234 5678", b"https://github.com/anaruiz"]
+    content = b"BT " + b" ".join(b"(" + line + b") Tj 0 -14 Td" for line in lines) + b" ET"
+    def pdf(stream, flate):
+        filt = b" /Filter /FlateDecode" if flate else b""
+        return (b"%PDF-1.4\n1 0 obj << /Length " + str(len(stream)).encode() + filt + b" >>\nstream\n" +
+                stream + b"\nendstream\nendobj\n%%EOF\n")
+    write(out, "fuzz_resume", "plain.pdf", b"pdf\n" + pdf(content, False))
+    write(out, "fuzz_resume", "deflated.pdf", b"pdf\n" + pdf(zlib.compress(content), True))
+    xml = (b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+           b'wordprocessingml/2006/main"><w:body>' +
+           b"".join(b"<w:p><w:r><w:t>" + line + b"</w:t></w:r></w:p>" for line in lines) + b"</w:body></w:document>")
+    docx = io.BytesIO()
+    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", b"<Types/>")
+        z.writestr("word/document.xml", xml)
+    write(out, "fuzz_resume", "resume.docx", b"docx\n" + docx.getvalue())
+    write(out, "fuzz_resume", "resume.txt", b"txt\n" + b"\n".join(lines))
+    write(out, "fuzz_resume", "form.txt", b"form:multipart/form-data; boundary=XyZ\n" + multipart(b"XyZ", [
+        ([b'Content-Disposition: form-data; name="name"'], b"Ana Ruiz"),
+        ([b'Content-Disposition: form-data; name="emails[]"'], b"ana@example.com"),
+        ([b'Content-Disposition: form-data; name="phones[0][type]"'], b"mobile"),
+        ([b'Content-Disposition: form-data; name="phones[0][value]"'], b"+1 555 0100"),
+        ([b'Content-Disposition: form-data; name="archived[reason]"'], b"r1"),
+        ([b'Content-Disposition: form-data; name="resumeFile"; filename="cv.pdf"'], b"%PDF-1.4"),
+        ([b'Content-Disposition: form-data; name="files[]"; filename="a.txt"'], b"x")]))
 
 
 if __name__ == "__main__":

@@ -24,8 +24,10 @@ CompiledFilter::CompiledFilter(const CardFilter &filter, const QString &actingUs
     const QStringList words = filter.text.toLower().split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words)
         m_words.append(word.toUtf8());
+    m_ids = QSet<QString>(filter.ids.cbegin(), filter.ids.cend());
     CardFilter plain = filter;
     plain.archived = CardFilter::Archived::Any;
+    plain.idsLabel.clear();
     plain.text = plain.text.trimmed();
     m_anything = plain.isEmpty();
     plain.text.clear();
@@ -45,6 +47,8 @@ bool CompiledFilter::matchesFields(const OpportunityRecord &r) const
 {
     if (!m_fields)
         return true;
+    if (!m_ids.isEmpty() && !m_ids.contains(r.id))
+        return false;
     if (!m_filter.postingIds.isEmpty() && !m_filter.postingIds.contains(r.postingId))
         return false;
     if (m_filter.owner != CardFilter::Owner::Any && r.ownerId != m_ownerId)

@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,10 @@ struct CardFilter
     qint64 createdSince = 0;           // epoch ms; 0: any
     qint64 updatedSince = 0;           // epoch ms; 0: any
     QString text{};
+    // Only these opportunities (Insights opens the candidates behind a chart's bar); `idsLabel` says
+    // where they came from, for the filter bar's chip. Not kept in saved views.
+    QStringList ids{};
+    QString idsLabel{};
 
     bool operator==(const CardFilter &) const = default;
     bool isEmpty() const { return *this == CardFilter(); }
@@ -59,6 +64,7 @@ private:
     CardFilter m_filter;
     QString m_ownerId;
     QList<QByteArray> m_words; // lower-case UTF-8
+    QSet<QString> m_ids;
     bool m_anything = true;
     bool m_fields = false; // any condition besides text and archived
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <string_view>
@@ -24,6 +25,12 @@ struct OpportunityRecord
     QString archiveReasonId; // empty when active
     QStringList tags;
     QStringList sources;
+    // Stage history (Lever's stageChanges, oldest first) for Insights: the stages entered and, at the
+    // same index, when. Two parallel lists rather than {stage, time} pairs, because the sequence of
+    // stages repeats across thousands of cards and is interned like tags (one shared list), leaving
+    // 8 bytes a step per card; a pair with its own QString would cost 32.
+    QStringList stagePath;
+    QList<qint64> stagePathAt;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     qint64 stageEnteredAt = 0; // lastAdvancedAt, else the latest stage change, else createdAt

@@ -30,6 +30,7 @@ struct PostingInfo
     QString text;
     QString team;
     QString state;
+    QString department{}; // Lever's categories.department, for the Insights filters
     bool operator==(const PostingInfo &) const = default;
 };
 

@@ -32,6 +32,7 @@ void Store::internRecord(OpportunityRecord &r)
     r.archiveReasonId = intern(r.archiveReasonId);
     r.tags = internList(r.tags);
     r.sources = internList(r.sources);
+    r.stagePath = internList(r.stagePath);
 }
 
 QStringList Store::internList(const QStringList &list)
@@ -79,6 +80,19 @@ OpportunityRecord Store::recordFrom(const api::Opportunity &o, const Opportunity
     }
     r.tags = o.tags;
     r.sources = o.sources;
+    // An answer without stage changes (Lever always sends them; a partial answer may not) keeps what
+    // the store knew.
+    if (!o.stageChanges.isEmpty()) {
+        r.stagePath.reserve(o.stageChanges.size());
+        r.stagePathAt.reserve(o.stageChanges.size());
+        for (const api::Opportunity::StageChange &change : o.stageChanges) {
+            r.stagePath.append(change.toStageId);
+            r.stagePathAt.append(change.updatedAt);
+        }
+    } else if (existing) {
+        r.stagePath = existing->stagePath;
+        r.stagePathAt = existing->stagePathAt;
+    }
     r.createdAt = o.createdAt;
     r.updatedAt = o.updatedAt.value_or(o.createdAt);
     if (o.lastAdvancedAt)

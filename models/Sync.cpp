@@ -213,7 +213,8 @@ void Sync::loadReference(api::Priority priority)
                 [postings](const QList<api::Posting> &items, const api::PagerProgress &) {
                     for (const api::Posting &p : items)
                         postings->append(
-                            PostingInfo{p.id, p.text, p.categories.team.value_or(QString()), p.state});
+                            PostingInfo{p.id, p.text, p.categories.team.value_or(QString()), p.state,
+                                        p.categories.department.value_or(QString())});
                 })
         .onFinished(this, [this, postings](const api::Result<api::PagerSummary> &r) {
             if (r.ok())

@@ -14,7 +14,7 @@ root="$PWD"
 seconds="${1:-60}"
 shift || true
 all_targets=(fuzz_api_types fuzz_sandbox_request fuzz_sandbox_handle fuzz_multipart fuzz_html
-  fuzz_posting_draft fuzz_cache_rows)
+  fuzz_posting_draft fuzz_cache_rows fuzz_resume)
 if [ $# -gt 0 ]; then targets=("$@"); else targets=("${all_targets[@]}"); fi
 
 # The compiler and libFuzzer (same style as install-deps.sh: only what is missing, sudo when not root).
@@ -58,7 +58,7 @@ fi
 dict_for() {
   case "$1" in
     fuzz_api_types | fuzz_cache_rows | fuzz_posting_draft) echo fuzz/dicts/json.dict ;;
-    fuzz_sandbox_request | fuzz_sandbox_handle | fuzz_multipart) echo fuzz/dicts/http.dict ;;
+    fuzz_sandbox_request | fuzz_sandbox_handle | fuzz_multipart | fuzz_resume) echo fuzz/dicts/http.dict ;;
     fuzz_html) echo fuzz/dicts/html.dict ;;
   esac
 }

@@ -381,6 +381,198 @@
     </message>
 </context>
 <context>
+    <name>InsightsCharts</name>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Archived here</source>
+        <translation>Hier archiviert</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Funnel: candidates who reached each stage</source>
+        <translation>Trichter: Kandidaten, die jede Phase erreichten</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Time in stage (candidates still in a stage count to now)</source>
+        <translation>Zeit in der Phase (wer noch darin ist, zählt bis jetzt)</translation>
+    </message>
+    <message>
+        <source>Reached %1</source>
+        <translation>%1 erreicht</translation>
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Source effectiveness (the table adds origins and hire rates)</source>
+        <translation>Wirksamkeit der Quellen (die Tabelle ergänzt Herkunft und Einstellungsquoten)</translation>
+    </message>
+    <message>
+        <source>New candidates per week</source>
+        <translation>Neue Kandidaten pro Woche</translation>
+    </message>
+    <message>
+        <source>Hires per week</source>
+        <translation>Einstellungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Velocity: new candidates and hires per week</source>
+        <translation>Tempo: neue Kandidaten und Einstellungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Active candidates</source>
+        <translation>Aktive Kandidaten</translation>
+    </message>
+    <message>
+        <source>Pipeline over time: active candidates per stage at each week&apos;s end</source>
+        <translation>Pipeline im Zeitverlauf: aktive Kandidaten je Phase am Ende jeder Woche</translation>
+    </message>
+    <message>
+        <source>Stale candidates</source>
+        <translation>Kandidaten im Stillstand</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active candidates with no stage change for %n day(s), by owner</source>
+        <translation>
+            <numerusform>Aktive Kandidaten ohne Phasenwechsel seit %n Tag, nach Verantwortlichen</numerusform>
+            <numerusform>Aktive Kandidaten ohne Phasenwechsel seit %n Tagen, nach Verantwortlichen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsTables</name>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Conversion to next (%)</source>
+        <translation>Umwandlung zur nächsten (%)</translation>
+    </message>
+    <message>
+        <source>Archived here</source>
+        <translation>Hier archiviert</translation>
+    </message>
+    <message>
+        <source>Archived by reason</source>
+        <translation>Archiviert nach Grund</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Zeit in der Phase</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Still in stage</source>
+        <translation>Noch in der Phase</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation>Median (Tage)</translation>
+    </message>
+    <message>
+        <source>90th percentile (days)</source>
+        <translation>90. Perzentil (Tage)</translation>
+    </message>
+    <message>
+        <source>Source effectiveness</source>
+        <translation>Wirksamkeit der Quellen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Source or origin</source>
+        <translation>Quelle oder Herkunft</translation>
+    </message>
+    <message>
+        <source>Reached %1</source>
+        <translation>%1 erreicht</translation>
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Hire rate (%)</source>
+        <translation>Einstellungsquote (%)</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>New candidates</source>
+        <translation>Neue Kandidaten</translation>
+    </message>
+    <message>
+        <source>In pipeline</source>
+        <translation>In der Pipeline</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Stale candidates</source>
+        <translation>Kandidaten im Stillstand</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>No stage change for %n day(s)</source>
+        <translation>
+            <numerusform>Kein Phasenwechsel seit %n Tag</numerusform>
+            <numerusform>Kein Phasenwechsel seit %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterviewCalendar</name>
     <message>
         <source>Interview with %1</source>
@@ -397,6 +589,33 @@
     <message>
         <source>Interviewers: %1</source>
         <translation>Interviewer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OriginNames</name>
+    <message>
+        <source>Sourced</source>
+        <translation>Gesourct</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agentur</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Hochschule</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1350,10 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
             <numerusform>%n Zeilen nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Insights</source>
+        <translation>Auswertungen</translation>
+    </message>
 </context>
 <context>
     <name>lever::auth::Account</name>
@@ -1402,6 +1625,49 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     </message>
 </context>
 <context>
+    <name>lever::models::CandidateCreator</name>
+    <message>
+        <source>Added %1: Lever matched an existing person and added this opportunity to them.</source>
+        <translation>%1 hinzugefügt: Lever hat eine vorhandene Person erkannt und ihr diese Bewerbung hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The candidate was not added: %1</source>
+        <translation>Der Kandidat wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>Neuer Kandidat</translation>
+    </message>
+    <message>
+        <source>Lever&apos;s answer was lost (%1), and with no email there is no way to look the candidate up. Look for them on the board after the next refresh before adding them again.</source>
+        <translation>Die Antwort von Lever ging verloren (%1), und ohne E-Mail lässt sich der Kandidat nicht nachschlagen. Suchen Sie ihn nach der nächsten Aktualisierung auf dem Board, bevor Sie ihn erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Lever&apos;s answer was lost (%1), and looking the candidate up by email failed too (%2). Nothing was sent twice; look for them on the board before adding them again.</source>
+        <translation>Die Antwort von Lever ging verloren (%1), und auch die Suche per E-Mail schlug fehl (%2). Nichts wurde doppelt gesendet; suchen Sie den Kandidaten auf dem Board, bevor Sie ihn erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Lever&apos;s answer was lost (%1). Looking the candidate up by email found nothing created, so they were not added. The form is as you left it.</source>
+        <translation>Die Antwort von Lever ging verloren (%1). Die Suche per E-Mail fand nichts Angelegtes, der Kandidat wurde also nicht hinzugefügt. Das Formular ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Lever&apos;s answer was lost, but looking %1 up by email shows they were added.</source>
+        <translation>Die Antwort von Lever ging verloren, aber die Suche per E-Mail zeigt, dass %1 hinzugefügt wurde.</translation>
+    </message>
+    <message>
+        <source>Referred by %1.</source>
+        <translation>Empfohlen von %1.</translation>
+    </message>
+    <message>
+        <source>The candidate was added, but the first note was not: %1. Add it from the candidate&apos;s page.</source>
+        <translation>Der Kandidat wurde hinzugefügt, die erste Notiz aber nicht: %1. Fügen Sie sie auf der Seite des Kandidaten hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>lever::models::CandidateWrites</name>
     <message>
         <source>A name is required.</source>
@@ -1465,6 +1731,25 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::DuplicateFinder</name>
+    <message>
+        <source>no posting</source>
+        <translation>keine Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>%1, archived</source>
+        <translation>%1, archiviert</translation>
+    </message>
+    <message>
+        <source>%1, archived (%2)</source>
+        <translation>%1, archiviert (%2)</translation>
+    </message>
+    <message>
+        <source>%1, stage %2</source>
+        <translation>%1, Phase %2</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2363,7 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     </message>
     <message>
         <source>Archive</source>
-        <translation>Archiv</translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Why is this card being archived?</source>
@@ -2345,7 +2630,7 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     </message>
     <message>
         <source>Open</source>
-        <translation>Offen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Move to</source>
@@ -2374,6 +2659,30 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     <message>
         <source>Select all in column</source>
         <translation>Alle in der Spalte auswählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New candidate… (or drop a resume on the board)</source>
+        <translation>Neuer Kandidat… (oder einen Lebenslauf auf das Board ziehen)</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Search everything: candidates, postings, requisitions, users, commands</source>
+        <translation>Alles durchsuchen: Kandidaten, Stellenanzeigen, Stellenanforderungen, Benutzer, Befehle</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the board, postings or requisitions to CSV…</source>
+        <translation>Board, Stellenanzeigen oder Stellenanforderungen als CSV exportieren…</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2720,7 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     <name>lever::ui::CandidateHeader</name>
     <message>
         <source>Archive</source>
-        <translation>Archiv</translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Unarchive</source>
@@ -2954,6 +3263,65 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     </message>
 </context>
 <context>
+    <name>lever::ui::DuplicatePanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Add to &amp;this person</source>
+        <translation>Zu &amp;dieser Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway</source>
+        <translation>&amp;Trotzdem anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Zurück zum Formular</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <source>Open the selected candidate</source>
+        <translation>Ausgewählten Kandidaten öffnen</translation>
+    </message>
+    <message>
+        <source>Add this opportunity to the selected person</source>
+        <translation>Diese Bewerbung der ausgewählten Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Create a new person anyway</source>
+        <translation>Trotzdem eine neue Person anlegen</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Zurück zum Formular</translation>
+    </message>
+    <message>
+        <source>This person may already be in Lever:</source>
+        <translation>Diese Person ist möglicherweise schon in Lever:</translation>
+    </message>
+    <message>
+        <source>This person may already be in Lever (Lever itself could not be asked, so this is what the console holds):</source>
+        <translation>Diese Person ist möglicherweise schon in Lever (Lever selbst war nicht erreichbar; dies ist der Stand der Konsole):</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2</source>
+        <translation>%1 ist bereits in %2</translation>
+    </message>
+    <message>
+        <source>%1 (same email)</source>
+        <translation>%1 (gleiche E-Mail)</translation>
+    </message>
+    <message>
+        <source>%1 (similar name)</source>
+        <translation>%1 (ähnlicher Name)</translation>
+    </message>
+</context>
+<context>
     <name>lever::ui::ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -3089,6 +3457,10 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The postings the Postings view shows: its filters and order.</source>
+        <translation>Die Stellenanzeigen, die die Ansicht „Stellenanzeigen“ zeigt: mit ihren Filtern und ihrer Reihenfolge.</translation>
     </message>
 </context>
 <context>
@@ -3332,7 +3704,7 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     </message>
     <message>
         <source>Delete</source>
-        <translation>Delete</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
@@ -3396,30 +3768,6 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     <message>
         <source>Any origin</source>
         <translation>Jede Herkunft</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Agentur</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Beworben am</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Intern</translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation>Empfehlung</translation>
-    </message>
-    <message>
-        <source>Sourced</source>
-        <translation>Sourcing</translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation>Hochschule</translation>
     </message>
     <message>
         <source>Active and archived</source>
@@ -3516,6 +3864,213 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     <message>
         <source>Source filter</source>
         <translation>Quellen-Filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen candidate(s)</source>
+        <translation>
+            <numerusform>%n ausgewählter Kandidat</numerusform>
+            <numerusform>%n ausgewählte Kandidaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the filter: %1</source>
+        <translation>Filter entfernen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::InsightsFilterBar</name>
+    <message>
+        <source>Posting</source>
+        <translation>Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Angelegt ab</translation>
+    </message>
+    <message>
+        <source>Candidates created on or after this day</source>
+        <translation>Kandidaten, die an oder nach diesem Tag angelegt wurden</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Angelegt bis</translation>
+    </message>
+    <message>
+        <source>Candidates created on or before this day</source>
+        <translation>Kandidaten, die an oder vor diesem Tag angelegt wurden</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>All postings</source>
+        <translation>Alle Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle Abteilungen</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::InsightsPage</name>
+    <message>
+        <source>%1 chart</source>
+        <translation>Diagramm %1</translation>
+    </message>
+    <message>
+        <source>%1 table</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>Spalten von %1</translation>
+    </message>
+    <message>
+        <source>How %1 is counted</source>
+        <translation>Wie %1 gezählt wird</translation>
+    </message>
+    <message>
+        <source>Export %1 as %2</source>
+        <translation>%1 als %2 exportieren</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG …</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG …</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV …</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn</source>
+        <translation>das Diagramm konnte nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::InsightsView</name>
+    <message>
+        <source>Insights</source>
+        <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <source>Insights charts</source>
+        <translation>Auswertungsdiagramme</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>A candidate reaches a stage when the furthest stage they have been in, in pipeline order, is that stage or a later one: a skipped stage counts as passed, going back a stage does not undo it, and each candidate counts once however often they re-entered. Conversion: how many of those reached the next stage. Archived here: archived while in that stage, by reason. Click a bar to see its candidates on the board.</source>
+        <translation>Ein Kandidat erreicht eine Phase, wenn die am weitesten fortgeschrittene Phase, in der er war (in Pipeline-Reihenfolge), diese oder eine spätere ist: Eine übersprungene Phase gilt als durchlaufen, ein Schritt zurück macht sie nicht ungeschehen, und jeder Kandidat zählt einmal, wie oft er auch zurückkehrte. Umwandlung: wie viele davon die nächste Phase erreichten. Hier archiviert: in dieser Phase archiviert, nach Grund. Klicken Sie auf einen Balken, um die Kandidaten auf dem Board zu sehen.</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Zeit in der Phase</translation>
+    </message>
+    <message>
+        <source>Per candidate, every stay in the stage added up, from entering it to the next stage change, the archive, or now for candidates still in it (the table says how many). Median and 90th percentile over the candidates who were in the stage. Click a bar to see them on the board.</source>
+        <translation>Pro Kandidat jede Zeit in der Phase zusammengezählt, vom Eintritt bis zum nächsten Phasenwechsel, zur Archivierung oder bis jetzt für Kandidaten, die noch darin sind (die Tabelle nennt ihre Zahl). Median und 90. Perzentil über alle, die in der Phase waren. Klicken Sie auf einen Balken, um sie auf dem Board zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Per source (a candidate with two sources counts in both) and per origin: candidates, how many reached the interview stage or a later one, hires (archived with a reason of the hired type) and the hire rate (hires ÷ candidates).</source>
+        <translation>Pro Quelle (ein Kandidat mit zwei Quellen zählt in beiden) und pro Herkunft: Kandidaten, wie viele die Interviewphase oder eine spätere erreichten, Einstellungen (archiviert mit einem Grund vom Typ „eingestellt“) und die Einstellungsquote (Einstellungen ÷ Kandidaten).</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>New candidates by the week they were created, hires by the week they were archived with a hired reason. Weeks start on Monday (UTC) and span the chosen dates.</source>
+        <translation>Neue Kandidaten nach der Woche ihrer Anlage, Einstellungen nach der Woche, in der sie mit einem Einstellungsgrund archiviert wurden. Wochen beginnen am Montag (UTC) und umfassen den gewählten Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Pipeline over time</source>
+        <translation>Pipeline im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Active candidates in each stage at the end of each week, from the stage history (a cumulative flow). Lever keeps no history of archiving, so an unarchived candidate counts as active since creation.</source>
+        <translation>Aktive Kandidaten je Phase am Ende jeder Woche, aus dem Phasenverlauf (ein kumulatives Flussdiagramm). Lever speichert keinen Archivierungsverlauf, daher zählt ein wieder aktivierter Kandidat seit seiner Anlage als aktiv.</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Stillstand</translation>
+    </message>
+    <message>
+        <source>Active candidates whose last stage change (or creation) is more than the chosen number of days ago, by owner. Click a bar to see them on the board.</source>
+        <translation>Aktive Kandidaten, deren letzter Phasenwechsel (oder Anlage) länger als die gewählte Zahl von Tagen zurückliegt, nach Verantwortlichen. Klicken Sie auf einen Balken, um sie auf dem Board zu sehen.</translation>
+    </message>
+    <message>
+        <source>Days without a stage change</source>
+        <translation>Tage ohne Phasenwechsel</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>No stage change for</source>
+        <translation>Kein Phasenwechsel seit</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) created in these dates</source>
+        <translation>
+            <numerusform>%n Kandidat in diesem Zeitraum angelegt</numerusform>
+            <numerusform>%n Kandidaten in diesem Zeitraum angelegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation>wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Insights: %1 · %2</source>
+        <translation>Auswertungen: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -3950,12 +4505,231 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
         <source>&amp;Search Everything…</source>
         <translation>&amp;Alles durchsuchen…</translation>
     </message>
+    <message>
+        <source>&amp;New Candidate…</source>
+        <translation>&amp;Neuer Kandidat…</translation>
+    </message>
+    <message>
+        <source>Add a candidate (Ctrl+N); or drop a resume on the board</source>
+        <translation>Kandidat hinzufügen (Ctrl+N) oder einen Lebenslauf auf das Board ziehen</translation>
+    </message>
 </context>
 <context>
     <name>lever::ui::MentionEdit</name>
     <message>
         <source>People to mention</source>
         <translation>Zu erwähnende Personen</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::NewCandidateDialog</name>
+    <message>
+        <source>New Candidate</source>
+        <translation>Neuer Kandidat</translation>
+    </message>
+    <message>
+        <source>No resume attached</source>
+        <translation>Kein Lebenslauf angehängt</translation>
+    </message>
+    <message>
+        <source>Attach &amp;resume…</source>
+        <translation>&amp;Lebenslauf anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach a resume</source>
+        <translation>Lebenslauf anhängen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the resume</source>
+        <translation>Lebenslauf entfernen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Fill in empty fields from the resume (Lever reads it)</source>
+        <translation>Leere Felder aus dem Lebenslauf füllen (Lever liest ihn aus)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Kurzprofil</translation>
+    </message>
+    <message>
+        <source>Current role and company</source>
+        <translation>Aktuelle Rolle und Firma</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>ada@example.com, ada@work.example</source>
+        <translation>ada@example.com, ada@work.example</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>mobile: +44 20 7946 0000; work: +44 20 7946 0001</source>
+        <translation>mobile: +44 20 7946 0000; work: +44 20 7946 0001</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>https://linkedin.com/in/…, https://github.com/…</source>
+        <translation>https://linkedin.com/in/…, https://github.com/…</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>No posting (a lead)</source>
+        <translation>Keine Stellenanzeige (ein Lead)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add as the posting&apos;s owner</source>
+        <translation>Als Verantwortliche(r) der Stellenanzeige hinzufügen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Sourced by</source>
+        <translation>Gesourct von</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Empfohlen von</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>LinkedIn, Meetup</source>
+        <translation>LinkedIn, Meetup</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>First note</source>
+        <translation>Erste Notiz</translation>
+    </message>
+    <message>
+        <source>Why this person, who referred them, what was agreed…</source>
+        <translation>Warum diese Person, wer sie empfohlen hat, was vereinbart wurde…</translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation>Weitere Dateien</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>&amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Ausgewählte Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation>Kandidat hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resumes (*.pdf *.docx *.doc *.txt *.rtf *.odt);;All files (*)</source>
+        <translation>Lebensläufe (*.pdf *.docx *.doc *.txt *.rtf *.odt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the 30 MB Lever takes.</source>
+        <translation>%1 ist größer als die 30 MB, die Lever annimmt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Give a name or an email, or attach a resume for Lever to read them from.</source>
+        <translation>Geben Sie einen Namen oder eine E-Mail an, oder hängen Sie einen Lebenslauf an, aus dem Lever sie ausliest.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Choose the owner from the list, or clear the field.</source>
+        <translation>Wählen Sie die verantwortliche Person aus der Liste oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>Choose who referred them from the list, or clear the field.</source>
+        <translation>Wählen Sie aus der Liste, wer die Person empfohlen hat, oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Suche nach Duplikaten…</translation>
+    </message>
+    <message>
+        <source>Adding the candidate…</source>
+        <translation>Kandidat wird hinzugefügt…</translation>
     </message>
 </context>
 <context>
@@ -4359,7 +5133,7 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     </message>
     <message>
         <source>Open</source>
-        <translation>Offen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the selected posting</source>
@@ -4703,7 +5477,7 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     </message>
     <message>
         <source>Delete</source>
-        <translation>Delete</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the requisition</source>
@@ -5100,6 +5874,10 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     <message>
         <source>Select cards on the board or open a candidate first.</source>
         <translation>Wählen Sie zuerst Karten auf dem Board aus oder öffnen Sie einen Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Go to Insights</source>
+        <translation>Zu den Auswertungen</translation>
     </message>
 </context>
 <context>

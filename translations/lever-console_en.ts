@@ -381,6 +381,198 @@
     </message>
 </context>
 <context>
+    <name>InsightsCharts</name>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: candidates who reached each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in stage (candidates still in a stage count to now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source effectiveness (the table adds origins and hire rates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New candidates per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hires per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velocity: new candidates and hires per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline over time: active candidates per stage at each week&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active candidates with no stage change for %n day(s), by owner</source>
+        <translation>
+            <numerusform>Active candidates with no stage change for %n day, by owner</numerusform>
+            <numerusform>Active candidates with no stage change for %n days, by owner</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsTables</name>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion to next (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source or origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hire rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No stage change for %n day(s)</source>
+        <translation>
+            <numerusform>No stage change for %n day</numerusform>
+            <numerusform>No stage change for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterviewCalendar</name>
     <message>
         <source>Interview with %1</source>
@@ -396,6 +588,33 @@
     </message>
     <message>
         <source>Interviewers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OriginNames</name>
+    <message>
+        <source>Sourced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,6 +1348,10 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
             <numerusform>Exported %n rows to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lever::auth::Account</name>
@@ -1400,6 +1623,49 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::models::CandidateCreator</name>
+    <message>
+        <source>Added %1: Lever matched an existing person and added this opportunity to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever&apos;s answer was lost (%1), and with no email there is no way to look the candidate up. Look for them on the board after the next refresh before adding them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever&apos;s answer was lost (%1), and looking the candidate up by email failed too (%2). Nothing was sent twice; look for them on the board before adding them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever&apos;s answer was lost (%1). Looking the candidate up by email found nothing created, so they were not added. The form is as you left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever&apos;s answer was lost, but looking %1 up by email shows they were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate was added, but the first note was not: %1. Add it from the candidate&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lever::models::CandidateWrites</name>
     <message>
         <source>A name is required.</source>
@@ -1462,6 +1728,25 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <name>lever::models::CsvExport</name>
     <message>
         <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::DuplicateFinder</name>
+    <message>
+        <source>no posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, archived (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, stage %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2373,6 +2658,30 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>Select all in column</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New candidate… (or drop a resume on the board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything: candidates, postings, requisitions, users, commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the board, postings or requisitions to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lever::ui::BrowserWaitPage</name>
@@ -2952,6 +3261,65 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::ui::DuplicatePanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this opportunity to the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new person anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person may already be in Lever:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person may already be in Lever (Lever itself could not be asked, so this is what the console holds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (same email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (similar name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lever::ui::ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -3086,6 +3454,10 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postings the Postings view shows: its filters and order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3396,30 +3768,6 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sourced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Active and archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,6 +3861,213 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen candidate(s)</source>
+        <translation>
+            <numerusform>%n chosen candidate</numerusform>
+            <numerusform>%n chosen candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::InsightsFilterBar</name>
+    <message>
+        <source>Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates created on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates created on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::InsightsPage</name>
+    <message>
+        <source>%1 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How %1 is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::InsightsView</name>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate reaches a stage when the furthest stage they have been in, in pipeline order, is that stage or a later one: a skipped stage counts as passed, going back a stage does not undo it, and each candidate counts once however often they re-entered. Conversion: how many of those reached the next stage. Archived here: archived while in that stage, by reason. Click a bar to see its candidates on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per candidate, every stay in the stage added up, from entering it to the next stage change, the archive, or now for candidates still in it (the table says how many). Median and 90th percentile over the candidates who were in the stage. Click a bar to see them on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per source (a candidate with two sources counts in both) and per origin: candidates, how many reached the interview stage or a later one, hires (archived with a reason of the hired type) and the hire rate (hires ÷ candidates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New candidates by the week they were created, hires by the week they were archived with a hired reason. Weeks start on Monday (UTC) and span the chosen dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active candidates in each stage at the end of each week, from the stage history (a cumulative flow). Lever keeps no history of archiving, so an unarchived candidate counts as active since creation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active candidates whose last stage change (or creation) is more than the chosen number of days ago, by owner. Click a bar to see them on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without a stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage change for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) created in these dates</source>
+        <translation>
+            <numerusform>%n candidate created in these dates</numerusform>
+            <numerusform>%n candidates created in these dates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3948,11 +4503,230 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>&amp;Search Everything…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Candidate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a candidate (Ctrl+N); or drop a resume on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lever::ui::MentionEdit</name>
     <message>
         <source>People to mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::NewCandidateDialog</name>
+    <message>
+        <source>New Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resume attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in empty fields from the resume (Lever reads it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current role and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ada@example.com, ada@work.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile: +44 20 7946 0000; work: +44 20 7946 0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://linkedin.com/in/…, https://github.com/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posting (a lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as the posting&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sourced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn, Meetup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this person, who referred them, what was agreed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumes (*.pdf *.docx *.doc *.txt *.rtf *.odt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the 30 MB Lever takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a name or an email, or attach a resume for Lever to read them from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the owner from the list, or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who referred them from the list, or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the candidate…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5097,6 +5871,10 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Select cards on the board or open a candidate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Insights</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -381,6 +381,198 @@
     </message>
 </context>
 <context>
+    <name>InsightsCharts</name>
+    <message>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Archived here</source>
+        <translation>Archivés ici</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Funnel: candidates who reached each stage</source>
+        <translation>Entonnoir : candidats ayant atteint chaque étape</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Time in stage (candidates still in a stage count to now)</source>
+        <translation>Temps par étape (les candidats encore dans une étape comptent jusqu’à maintenant)</translation>
+    </message>
+    <message>
+        <source>Reached %1</source>
+        <translation>Ont atteint %1</translation>
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation>Embauches</translation>
+    </message>
+    <message>
+        <source>Source effectiveness (the table adds origins and hire rates)</source>
+        <translation>Efficacité des sources (le tableau ajoute les origines et les taux d’embauche)</translation>
+    </message>
+    <message>
+        <source>New candidates per week</source>
+        <translation>Nouveaux candidats par semaine</translation>
+    </message>
+    <message>
+        <source>Hires per week</source>
+        <translation>Embauches par semaine</translation>
+    </message>
+    <message>
+        <source>Velocity: new candidates and hires per week</source>
+        <translation>Rythme : nouveaux candidats et embauches par semaine</translation>
+    </message>
+    <message>
+        <source>Active candidates</source>
+        <translation>Candidats actifs</translation>
+    </message>
+    <message>
+        <source>Pipeline over time: active candidates per stage at each week&apos;s end</source>
+        <translation>Pipeline dans le temps : candidats actifs par étape à la fin de chaque semaine</translation>
+    </message>
+    <message>
+        <source>Stale candidates</source>
+        <translation>Candidats en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active candidates with no stage change for %n day(s), by owner</source>
+        <translation>
+            <numerusform>Candidats actifs sans changement d’étape depuis %n jour, par responsable</numerusform>
+            <numerusform>Candidats actifs sans changement d’étape depuis %n jours, par responsable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsTables</name>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Conversion to next (%)</source>
+        <translation>Conversion vers la suivante (%)</translation>
+    </message>
+    <message>
+        <source>Archived here</source>
+        <translation>Archivés ici</translation>
+    </message>
+    <message>
+        <source>Archived by reason</source>
+        <translation>Archivés par motif</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Temps par étape</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Still in stage</source>
+        <translation>Encore dans l’étape</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation>Médiane (jours)</translation>
+    </message>
+    <message>
+        <source>90th percentile (days)</source>
+        <translation>90e centile (jours)</translation>
+    </message>
+    <message>
+        <source>Source effectiveness</source>
+        <translation>Efficacité des sources</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Source or origin</source>
+        <translation>Source ou origine</translation>
+    </message>
+    <message>
+        <source>Reached %1</source>
+        <translation>Ont atteint %1</translation>
+    </message>
+    <message>
+        <source>Hires</source>
+        <translation>Embauches</translation>
+    </message>
+    <message>
+        <source>Hire rate (%)</source>
+        <translation>Taux d’embauche (%)</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>New candidates</source>
+        <translation>Nouveaux candidats</translation>
+    </message>
+    <message>
+        <source>In pipeline</source>
+        <translation>Dans le pipeline</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>Stale candidates</source>
+        <translation>Candidats en attente</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message numerus="yes">
+        <source>No stage change for %n day(s)</source>
+        <translation>
+            <numerusform>Aucun changement d’étape depuis %n jour</numerusform>
+            <numerusform>Aucun changement d’étape depuis %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterviewCalendar</name>
     <message>
         <source>Interview with %1</source>
@@ -397,6 +589,33 @@
     <message>
         <source>Interviewers: %1</source>
         <translation>Intervieweurs : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OriginNames</name>
+    <message>
+        <source>Sourced</source>
+        <translation>Sourcé</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Université</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1350,10 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
             <numerusform>%n lignes exportées vers %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Insights</source>
+        <translation>Analyses</translation>
+    </message>
 </context>
 <context>
     <name>lever::auth::Account</name>
@@ -1402,6 +1625,49 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     </message>
 </context>
 <context>
+    <name>lever::models::CandidateCreator</name>
+    <message>
+        <source>Added %1: Lever matched an existing person and added this opportunity to them.</source>
+        <translation>%1 ajouté : Lever a reconnu une personne existante et lui a ajouté cette candidature.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message>
+        <source>The candidate was not added: %1</source>
+        <translation>Le candidat n&apos;a pas été ajouté : %1</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>Nouveau candidat</translation>
+    </message>
+    <message>
+        <source>Lever&apos;s answer was lost (%1), and with no email there is no way to look the candidate up. Look for them on the board after the next refresh before adding them again.</source>
+        <translation>La réponse de Lever a été perdue (%1), et sans e-mail il est impossible de retrouver le candidat. Cherchez-le sur le tableau après la prochaine actualisation avant de l&apos;ajouter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Lever&apos;s answer was lost (%1), and looking the candidate up by email failed too (%2). Nothing was sent twice; look for them on the board before adding them again.</source>
+        <translation>La réponse de Lever a été perdue (%1), et la recherche par e-mail a aussi échoué (%2). Rien n&apos;a été envoyé deux fois ; cherchez le candidat sur le tableau avant de l&apos;ajouter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Lever&apos;s answer was lost (%1). Looking the candidate up by email found nothing created, so they were not added. The form is as you left it.</source>
+        <translation>La réponse de Lever a été perdue (%1). La recherche par e-mail n&apos;a rien trouvé de créé : le candidat n&apos;a donc pas été ajouté. Le formulaire est tel que vous l&apos;avez laissé.</translation>
+    </message>
+    <message>
+        <source>Lever&apos;s answer was lost, but looking %1 up by email shows they were added.</source>
+        <translation>La réponse de Lever a été perdue, mais la recherche par e-mail montre que %1 a bien été ajouté.</translation>
+    </message>
+    <message>
+        <source>Referred by %1.</source>
+        <translation>Recommandé par %1.</translation>
+    </message>
+    <message>
+        <source>The candidate was added, but the first note was not: %1. Add it from the candidate&apos;s page.</source>
+        <translation>Le candidat a été ajouté, mais pas la première note : %1. Ajoutez-la depuis la page du candidat.</translation>
+    </message>
+</context>
+<context>
     <name>lever::models::CandidateWrites</name>
     <message>
         <source>A name is required.</source>
@@ -1465,6 +1731,25 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>L&apos;export a été annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::DuplicateFinder</name>
+    <message>
+        <source>no posting</source>
+        <translation>aucune offre</translation>
+    </message>
+    <message>
+        <source>%1, archived</source>
+        <translation>%1, archivé</translation>
+    </message>
+    <message>
+        <source>%1, archived (%2)</source>
+        <translation>%1, archivé (%2)</translation>
+    </message>
+    <message>
+        <source>%1, stage %2</source>
+        <translation>%1, étape %2</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2363,7 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     </message>
     <message>
         <source>Archive</source>
-        <translation>Archives</translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <source>Why is this card being archived?</source>
@@ -2345,7 +2630,7 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouverte</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Move to</source>
@@ -2374,6 +2659,30 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     <message>
         <source>Select all in column</source>
         <translation>Tout sélectionner dans la colonne</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New candidate… (or drop a resume on the board)</source>
+        <translation>Nouveau candidat… (ou déposez un CV sur le tableau)</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Search everything: candidates, postings, requisitions, users, commands</source>
+        <translation>Tout rechercher : candidats, offres, demandes de recrutement, utilisateurs, commandes</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the board, postings or requisitions to CSV…</source>
+        <translation>Exporter le tableau, les offres ou les demandes de recrutement en CSV…</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2720,7 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     <name>lever::ui::CandidateHeader</name>
     <message>
         <source>Archive</source>
-        <translation>Archives</translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <source>Unarchive</source>
@@ -2954,6 +3263,65 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     </message>
 </context>
 <context>
+    <name>lever::ui::DuplicatePanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Add to &amp;this person</source>
+        <translation>Ajouter à &amp;cette personne</translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway</source>
+        <translation>Créer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Retour au formulaire</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Open the selected candidate</source>
+        <translation>Ouvrir le candidat sélectionné</translation>
+    </message>
+    <message>
+        <source>Add this opportunity to the selected person</source>
+        <translation>Ajouter cette candidature à la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Create a new person anyway</source>
+        <translation>Créer quand même une nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Retour au formulaire</translation>
+    </message>
+    <message>
+        <source>This person may already be in Lever:</source>
+        <translation>Cette personne est peut-être déjà dans Lever :</translation>
+    </message>
+    <message>
+        <source>This person may already be in Lever (Lever itself could not be asked, so this is what the console holds):</source>
+        <translation>Cette personne est peut-être déjà dans Lever (Lever n&apos;a pas pu être interrogé ; voici ce que la console contient) :</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2</source>
+        <translation>%1 est déjà dans %2</translation>
+    </message>
+    <message>
+        <source>%1 (same email)</source>
+        <translation>%1 (même e-mail)</translation>
+    </message>
+    <message>
+        <source>%1 (similar name)</source>
+        <translation>%1 (nom similaire)</translation>
+    </message>
+</context>
+<context>
     <name>lever::ui::ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -3089,6 +3457,10 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     <message>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>The postings the Postings view shows: its filters and order.</source>
+        <translation>Les offres affichées dans la vue Offres d&apos;emploi : ses filtres et son ordre.</translation>
     </message>
 </context>
 <context>
@@ -3332,7 +3704,7 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     </message>
     <message>
         <source>Delete</source>
-        <translation>Delete</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
@@ -3398,30 +3770,6 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
         <translation>Toutes les origines</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>Agence</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Date de candidature</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Interne</translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <source>Sourced</source>
-        <translation>Sourcing</translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation>Université</translation>
-    </message>
-    <message>
         <source>Active and archived</source>
         <translation>Actifs et archivés</translation>
     </message>
@@ -3435,11 +3783,11 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     </message>
     <message>
         <source>Created any time</source>
-        <translation>Création : toute date</translation>
+        <translation>Création : toutes</translation>
     </message>
     <message>
         <source>Updated any time</source>
-        <translation>Mise à jour : toute date</translation>
+        <translation>Mise à jour : toutes</translation>
     </message>
     <message>
         <source>Created today</source>
@@ -3479,7 +3827,7 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     </message>
     <message>
         <source>All postings</source>
-        <translation>Toutes les offres d&apos;emploi</translation>
+        <translation>Toutes les offres</translation>
     </message>
     <message>
         <source>Any owner</source>
@@ -3516,6 +3864,213 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     <message>
         <source>Source filter</source>
         <translation>Filtre de source</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen candidate(s)</source>
+        <translation>
+            <numerusform>%n candidat choisi</numerusform>
+            <numerusform>%n candidats choisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the filter: %1</source>
+        <translation>Retirer le filtre : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::InsightsFilterBar</name>
+    <message>
+        <source>Posting</source>
+        <translation>Offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Créés du</translation>
+    </message>
+    <message>
+        <source>Candidates created on or after this day</source>
+        <translation>Candidats créés ce jour ou après</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Créés jusqu’au</translation>
+    </message>
+    <message>
+        <source>Candidates created on or before this day</source>
+        <translation>Candidats créés ce jour ou avant</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>All postings</source>
+        <translation>Toutes les offres d’emploi</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tous les départements</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Tous les responsables</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::InsightsPage</name>
+    <message>
+        <source>%1 chart</source>
+        <translation>Graphique %1</translation>
+    </message>
+    <message>
+        <source>%1 table</source>
+        <translation>Tableau %1</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>Colonnes de %1</translation>
+    </message>
+    <message>
+        <source>How %1 is counted</source>
+        <translation>Comment %1 est compté</translation>
+    </message>
+    <message>
+        <source>Export %1 as %2</source>
+        <translation>Exporter %1 en %2</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn</source>
+        <translation>le graphique n’a pas pu être dessiné</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::InsightsView</name>
+    <message>
+        <source>Insights</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>Insights charts</source>
+        <translation>Graphiques d’analyse</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>A candidate reaches a stage when the furthest stage they have been in, in pipeline order, is that stage or a later one: a skipped stage counts as passed, going back a stage does not undo it, and each candidate counts once however often they re-entered. Conversion: how many of those reached the next stage. Archived here: archived while in that stage, by reason. Click a bar to see its candidates on the board.</source>
+        <translation>Un candidat atteint une étape lorsque l’étape la plus avancée où il a été, dans l’ordre du pipeline, est cette étape ou une suivante : une étape sautée compte comme franchie, revenir en arrière ne l’annule pas, et chaque candidat compte une fois, quel que soit le nombre de retours. Conversion : combien d’entre eux ont atteint l’étape suivante. Archivés ici : archivés pendant cette étape, par motif. Cliquez sur une barre pour voir ses candidats sur le tableau.</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Temps par étape</translation>
+    </message>
+    <message>
+        <source>Per candidate, every stay in the stage added up, from entering it to the next stage change, the archive, or now for candidates still in it (the table says how many). Median and 90th percentile over the candidates who were in the stage. Click a bar to see them on the board.</source>
+        <translation>Par candidat, chaque passage dans l’étape additionné, de l’entrée jusqu’au changement d’étape suivant, à l’archivage, ou jusqu’à maintenant pour les candidats qui y sont encore (le tableau indique combien). Médiane et 90e centile sur les candidats passés par l’étape. Cliquez sur une barre pour les voir sur le tableau.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Per source (a candidate with two sources counts in both) and per origin: candidates, how many reached the interview stage or a later one, hires (archived with a reason of the hired type) and the hire rate (hires ÷ candidates).</source>
+        <translation>Par source (un candidat avec deux sources compte dans les deux) et par origine : candidats, combien ont atteint l’étape d’entretien ou une suivante, embauches (archivés avec un motif de type « embauché ») et le taux d’embauche (embauches ÷ candidats).</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>New candidates by the week they were created, hires by the week they were archived with a hired reason. Weeks start on Monday (UTC) and span the chosen dates.</source>
+        <translation>Nouveaux candidats selon la semaine de leur création, embauches selon la semaine de leur archivage avec un motif d’embauche. Les semaines commencent le lundi (UTC) et couvrent les dates choisies.</translation>
+    </message>
+    <message>
+        <source>Pipeline over time</source>
+        <translation>Pipeline dans le temps</translation>
+    </message>
+    <message>
+        <source>Active candidates in each stage at the end of each week, from the stage history (a cumulative flow). Lever keeps no history of archiving, so an unarchived candidate counts as active since creation.</source>
+        <translation>Candidats actifs dans chaque étape à la fin de chaque semaine, d’après l’historique des étapes (un flux cumulé). Lever ne garde pas d’historique d’archivage : un candidat désarchivé compte comme actif depuis sa création.</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Active candidates whose last stage change (or creation) is more than the chosen number of days ago, by owner. Click a bar to see them on the board.</source>
+        <translation>Candidats actifs dont le dernier changement d’étape (ou la création) remonte à plus que le nombre de jours choisi, par responsable. Cliquez sur une barre pour les voir sur le tableau.</translation>
+    </message>
+    <message>
+        <source>Days without a stage change</source>
+        <translation>Jours sans changement d’étape</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>No stage change for</source>
+        <translation>Aucun changement d’étape depuis</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) created in these dates</source>
+        <translation>
+            <numerusform>%n candidat créé dans ces dates</numerusform>
+            <numerusform>%n candidats créés dans ces dates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation>mise à jour…</translation>
+    </message>
+    <message>
+        <source>Insights: %1 · %2</source>
+        <translation>Analyses : %1 · %2</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -3950,12 +4505,231 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
         <source>&amp;Search Everything…</source>
         <translation>&amp;Tout rechercher…</translation>
     </message>
+    <message>
+        <source>&amp;New Candidate…</source>
+        <translation>&amp;Nouveau candidat…</translation>
+    </message>
+    <message>
+        <source>Add a candidate (Ctrl+N); or drop a resume on the board</source>
+        <translation>Ajouter un candidat (Ctrl+N), ou déposer un CV sur le tableau</translation>
+    </message>
 </context>
 <context>
     <name>lever::ui::MentionEdit</name>
     <message>
         <source>People to mention</source>
         <translation>Personnes à mentionner</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::NewCandidateDialog</name>
+    <message>
+        <source>New Candidate</source>
+        <translation>Nouveau candidat</translation>
+    </message>
+    <message>
+        <source>No resume attached</source>
+        <translation>Aucun CV joint</translation>
+    </message>
+    <message>
+        <source>Attach &amp;resume…</source>
+        <translation>Joindre un &amp;CV…</translation>
+    </message>
+    <message>
+        <source>Attach a resume</source>
+        <translation>Joindre un CV</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the resume</source>
+        <translation>Retirer le CV</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Fill in empty fields from the resume (Lever reads it)</source>
+        <translation>Remplir les champs vides à partir du CV (Lever le lit)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Current role and company</source>
+        <translation>Poste et entreprise actuels</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>ada@example.com, ada@work.example</source>
+        <translation>ada@example.com, ada@work.example</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>mobile: +44 20 7946 0000; work: +44 20 7946 0001</source>
+        <translation>mobile: +44 20 7946 0000; work: +44 20 7946 0001</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>https://linkedin.com/in/…, https://github.com/…</source>
+        <translation>https://linkedin.com/in/…, https://github.com/…</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>No posting (a lead)</source>
+        <translation>Aucune offre (un prospect)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add as the posting&apos;s owner</source>
+        <translation>Ajouter en tant que responsable de l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Sourced by</source>
+        <translation>Sourcé par</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Recommandé par</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>LinkedIn, Meetup</source>
+        <translation>LinkedIn, Meetup</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>First note</source>
+        <translation>Première note</translation>
+    </message>
+    <message>
+        <source>Why this person, who referred them, what was agreed…</source>
+        <translation>Pourquoi cette personne, qui l&apos;a recommandée, ce qui a été convenu…</translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation>Autres fichiers</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Ajouter un fichier</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Retirer le fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation>Ajouter le candidat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Resumes (*.pdf *.docx *.doc *.txt *.rtf *.odt);;All files (*)</source>
+        <translation>CV (*.pdf *.docx *.doc *.txt *.rtf *.odt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the 30 MB Lever takes.</source>
+        <translation>%1 dépasse les 30 Mo acceptés par Lever.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 Ko)</translation>
+    </message>
+    <message>
+        <source>Give a name or an email, or attach a resume for Lever to read them from.</source>
+        <translation>Indiquez un nom ou un e-mail, ou joignez un CV dont Lever les extraira.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Choose the owner from the list, or clear the field.</source>
+        <translation>Choisissez le responsable dans la liste, ou videz le champ.</translation>
+    </message>
+    <message>
+        <source>Choose who referred them from the list, or clear the field.</source>
+        <translation>Choisissez dans la liste qui a recommandé cette personne, ou videz le champ.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Recherche de doublons…</translation>
+    </message>
+    <message>
+        <source>Adding the candidate…</source>
+        <translation>Ajout du candidat…</translation>
     </message>
 </context>
 <context>
@@ -4359,7 +5133,7 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouverte</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open the selected posting</source>
@@ -4703,7 +5477,7 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     </message>
     <message>
         <source>Delete</source>
-        <translation>Delete</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the requisition</source>
@@ -5100,6 +5874,10 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     <message>
         <source>Select cards on the board or open a candidate first.</source>
         <translation>Sélectionnez d’abord des cartes sur le tableau ou ouvrez un candidat.</translation>
+    </message>
+    <message>
+        <source>Go to Insights</source>
+        <translation>Aller aux analyses</translation>
     </message>
 </context>
 <context>

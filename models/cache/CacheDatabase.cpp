@@ -297,6 +297,9 @@ void CacheDatabase::read(CacheSnapshot &snapshot)
                 q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toByteArray()});
     }
     db.commit();
+    // Rows saved before the cards kept their stage history are shown, but only a full load fills it in.
+    if (decoder.olderRows() > 0)
+        snapshot.state = SyncState{};
     if (snapshot.damagedRows > 0 || !referenceOk) {
         // What is there is still shown, but it cannot be trusted as a base for a delta.
         qCWarning(lcModels) << "local cache:" << snapshot.damagedRows << "rows did not decode";

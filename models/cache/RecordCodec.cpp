@@ -7,7 +7,11 @@
 namespace lever::models {
 
 namespace {
-constexpr quint8 kFormat = 2; // 2: strings as UTF-8 (half the size of QDataStream's UTF-16)
+// 2: strings as UTF-8 (half the size of QDataStream's UTF-16); 3: the stage history after the sources.
+constexpr quint8 kFormat = 3;
+// Rows of format 2 still decode (with no history), so a cache written before the update shows at once;
+// Decoder::olderRows() tells the cache to run a full load, which brings the history.
+constexpr quint8 kFormatWithoutHistory = 2;
 constexpr auto kStreamVersion = QDataStream::Qt_6_4;
 // No real card has lists this long; a larger count in a row means the row is damaged.
 constexpr qint32 kMaxListItems = 10000;
@@ -83,6 +87,12 @@ QByteArray RecordCodec::encode(const OpportunityRecord &r)
         writeText(out, *field);
     writeList(out, r.tags);
     writeList(out, r.sources);
+    // The stage path as a list, then its times; a record whose two lists disagree (none should)
+    // keeps the shorter length, so the row always decodes.
+    const qsizetype steps = qMin(r.stagePath.size(), r.stagePathAt.size());
+    writeList(out, r.stagePath.mid(0, steps));
+    for (qsizetype i = 0; i < steps; ++i)
+        out << r.stagePathAt.at(i);
     out << r.createdAt << r.updatedAt << r.stageEnteredAt << r.archivedAt << r.archived;
     return row;
 }
@@ -104,7 +114,8 @@ const QString &RecordCodec::Decoder::shared(std::string_view utf8)
 std::optional<OpportunityRecord> RecordCodec::Decoder::decode(QByteArrayView row)
 {
     Reader in(row);
-    if (in.integer<quint8>() != kFormat || !in.ok())
+    const quint8 format = in.integer<quint8>();
+    if ((format != kFormat && format != kFormatWithoutHistory) || !in.ok())
         return std::nullopt;
     OpportunityRecord r;
     // Per card: its own text.
@@ -121,6 +132,17 @@ std::optional<OpportunityRecord> RecordCodec::Decoder::decode(QByteArrayView row
         for (qint32 i = 0; i < count && in.ok(); ++i)
             list->append(shared(in.bytes()));
     }
+    if (format == kFormat) {
+        const qint32 steps = in.integer<qint32>();
+        if (!in.ok() || steps < 0 || steps > kMaxListItems)
+            return std::nullopt;
+        r.stagePath.reserve(steps);
+        for (qint32 i = 0; i < steps && in.ok(); ++i)
+            r.stagePath.append(shared(in.bytes()));
+        r.stagePathAt.reserve(steps);
+        for (qint32 i = 0; i < steps && in.ok(); ++i)
+            r.stagePathAt.append(in.integer<qint64>());
+    }
     r.createdAt = in.integer<qint64>();
     r.updatedAt = in.integer<qint64>();
     r.stageEnteredAt = in.integer<qint64>();
@@ -130,6 +152,8 @@ std::optional<OpportunityRecord> RecordCodec::Decoder::decode(QByteArrayView row
         return std::nullopt;
     r.archived = archived == 1;
     r.updateSearchKey();
+    if (format == kFormatWithoutHistory)
+        ++m_olderRows;
     return r;
 }
 

@@ -16,7 +16,7 @@ namespace lever::models {
 // (big-endian lengths and integers) behind a format byte, strings as UTF-8. A row is decoded only if
 // every field reads cleanly and nothing is left over; anything else (a torn write, a foreign file, bit
 // rot) is refused rather than half-read. The search key is not stored: it is rebuilt from the name,
-// emails and headline.
+// emails and headline. Format 3 added the stage history; format 2 rows still decode, without it.
 class RecordCodec
 {
 public:
@@ -31,6 +31,9 @@ public:
     {
     public:
         std::optional<OpportunityRecord> decode(QByteArrayView row);
+        // Rows decoded from an older format (before the stage history): the cache then asks for a
+        // full load, which fills in what those rows lack.
+        int olderRows() const { return m_olderRows; }
 
     private:
         struct Hash
@@ -40,6 +43,7 @@ public:
         };
         const QString &shared(std::string_view utf8);
         std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_shared;
+        int m_olderRows = 0;
     };
 };
 

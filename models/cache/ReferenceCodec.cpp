@@ -61,7 +61,11 @@ QByteArray ReferenceCodec::encode(const QList<ArchiveReasonInfo> &reasons)
 QByteArray ReferenceCodec::encode(const QList<PostingInfo> &postings)
 {
     return encodeList<PostingInfo>(postings, [](const PostingInfo &p) {
-        return QJsonObject{{u"id"_s, p.id}, {u"text"_s, p.text}, {u"team"_s, p.team}, {u"state"_s, p.state}};
+        return QJsonObject{{u"id"_s, p.id},
+                           {u"text"_s, p.text},
+                           {u"team"_s, p.team},
+                           {u"state"_s, p.state},
+                           {u"department"_s, p.department}};
     });
 }
 
@@ -91,7 +95,9 @@ std::optional<QList<ArchiveReasonInfo>> ReferenceCodec::archiveReasons(const QBy
 std::optional<QList<PostingInfo>> ReferenceCodec::postings(const QByteArray &json)
 {
     return decodeList<PostingInfo>(json, [](const QJsonObject &o) {
-        return PostingInfo{text(o, u"id"_s), text(o, u"text"_s), text(o, u"team"_s), text(o, u"state"_s)};
+        // "department" came later: older files lack it and read as no department.
+        return PostingInfo{text(o, u"id"_s), text(o, u"text"_s), text(o, u"team"_s), text(o, u"state"_s),
+                           text(o, u"department"_s)};
     });
 }
 

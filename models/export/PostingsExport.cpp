@@ -19,12 +19,23 @@ QString userName(const api::Ref<api::User> &ref, const QHash<QString, QString> &
 }
 } // namespace
 
-ExportTable PostingsExport::table(const PostingListModel &postings, const QHash<QString, QString> &userNames)
+ExportTable PostingsExport::table(const PostingListModel &postings, const QHash<QString, QString> &userNames,
+                                  const std::optional<QList<int>> &order)
 {
+    QList<int> sourceRows;
+    if (order) {
+        for (const int row : *order) {
+            if (row >= 0 && row < postings.rowCount())
+                sourceRows.append(row);
+        }
+    } else {
+        for (int i = 0; i < postings.rowCount(); ++i)
+            sourceRows.append(i);
+    }
     auto rows = std::make_shared<QList<QStringList>>();
-    rows->reserve(postings.rowCount());
+    rows->reserve(sourceRows.size());
     // A few thousand postings at most: formatted here at once, so the worker reads plain strings.
-    for (int i = 0; i < postings.rowCount(); ++i) {
+    for (const int i : std::as_const(sourceRows)) {
         const api::Posting &p = postings.posting(i);
         const QStringList codes =
             p.requisitionCodes.isEmpty() && p.reqCode ? QStringList{*p.reqCode} : p.requisitionCodes;

@@ -13,6 +13,8 @@
 #include "Sync.h"
 #include "Workspace.h"
 #include "common/Confirm.h"
+#include "create/DuplicatePanel.h"
+#include "create/NewCandidateDialog.h"
 #include "offline/PendingChangesDialog.h"
 #include "postings/PostingsPage.h"
 #include "scheduling/ScheduleDialog.h"
@@ -166,6 +168,18 @@ void TestAccessibleNames::postingEditorAndDialogsAreNamed()
     check(new ui::SignInDialog(controller.accounts(), controller.secrets(), window), u"Sign in"_s);
     check(new ui::ScheduleDialog(session, opportunity, window), u"Schedule"_s);
     check(new ui::PendingChangesDialog(session.outbox(), window), u"Pending changes"_s);
+    // The new-candidate form with every optional row shown (origin "referred" shows the referrer),
+    // and its duplicate panel with a match.
+    auto *newCandidate = new ui::NewCandidateDialog(session, window);
+    auto *origin = newCandidate->findChild<QComboBox *>(u"newCandidateOrigin"_s);
+    QVERIFY(origin);
+    origin->setCurrentIndex(origin->findData(u"referred"_s));
+    check(newCandidate, u"New candidate"_s);
+    auto *duplicates = new ui::DuplicatePanel(window);
+    duplicates->setWindowFlag(Qt::Window);
+    const models::OpportunityRecord &first = session.store().at(0);
+    duplicates->setMatches({{first.id, first.contactId, first.name, u"Somewhere"_s, true}}, true);
+    check(duplicates, u"Duplicates"_s);
     unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n"_s + unnamed.join(u'\n')));
 }

@@ -15,6 +15,7 @@
 #include "candidate/Timeline.h"
 #include "candidate/TimelinePanel.h"
 #include "common/Confirm.h"
+#include "common/OriginNames.h"
 #include "pickers/UserPicker.h"
 
 #include <QComboBox>
@@ -90,7 +91,9 @@ void TestCandidatePage::opensInViewWithItsFields()
     auto *stage = page->findChild<QComboBox *>(u"stageSelector"_s);
     QCOMPARE(stage->currentData(Qt::UserRole).toString(), server.value(u"stage"_s).toString());
     auto *origin = page->findChild<QLabel *>(u"candidateOrigin"_s);
-    QCOMPARE(origin->text(), server.value(u"origin"_s).toString());
+    // Shown as a recruiter reads it ("Sourced"), not Lever's key ("sourced").
+    QCOMPARE(origin->text(), ui::OriginNames::label(server.value(u"origin"_s).toString()));
+    QVERIFY(origin->text() != server.value(u"origin"_s).toString());
 
     // The timeline lists the notes (and more), newest first.
     auto *timeline = page->findChild<QTreeWidget *>(u"timelineList"_s);

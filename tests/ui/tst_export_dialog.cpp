@@ -156,6 +156,18 @@ private Q_SLOTS:
             }
         }
         {
+            // The Postings view's filters and order: only the rows it shows, in its order.
+            QVERIFY(postings.rowCount() >= 2);
+            const QList<int> shown = {postings.rowCount() - 1, 0};
+            ui::ExportDialog dialog({&rig.session->board(), {}, &postings, &requisitions, {}, shown},
+                                    What::Postings);
+            dialog.show();
+            const QList<QStringList> rows = exportWith(dialog, dir.filePath(u"filtered.csv"_s));
+            QCOMPARE(rows.size(), 3);
+            QCOMPARE(rows.at(1).last(), postings.posting(postings.rowCount() - 1).id);
+            QCOMPARE(rows.at(2).last(), postings.posting(0).id);
+        }
+        {
             ui::ExportDialog dialog({&rig.session->board(), {}, &postings, &requisitions, {}},
                                     What::Requisitions);
             dialog.show();

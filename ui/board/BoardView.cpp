@@ -183,6 +183,9 @@ QList<QPair<QString, QString>> BoardView::shortcutList()
             {tr("Ctrl+Z"), tr("Undo the last move or archive")},
             {tr("Ctrl+F"), tr("Search name, email and headline")},
             {tr("F5"), tr("Refresh from Lever")},
+            {tr("Ctrl+N"), tr("New candidate… (or drop a resume on the board)")},
+            {tr("Ctrl+K"), tr("Search everything: candidates, postings, requisitions, users, commands")},
+            {tr("Ctrl+E"), tr("Export the board, postings or requisitions to CSV…")},
             {tr("?"), tr("This list")}};
 }
 
@@ -197,6 +200,20 @@ void BoardView::focusSearch()
 {
     m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
     m_filterBar->searchField()->selectAll();
+}
+
+bool BoardView::revealCard(const QString &opportunityId)
+{
+    const models::OpportunityRecord *r = m_session.store().opportunity(opportunityId);
+    BoardColumn *column = r ? m_columns.value(r->archived ? r->archiveReasonId : r->stageId) : nullptr;
+    const int row = column ? column->column()->rowOf(opportunityId) : -1;
+    if (row < 0)
+        return false;
+    const QModelIndex index = column->column()->index(row, 0);
+    column->view()->setCurrentIndex(index);
+    column->view()->scrollTo(index);
+    m_scroll->ensureWidgetVisible(column);
+    return true;
 }
 
 QList<BoardColumn *> BoardView::stageColumns() const
@@ -331,6 +348,19 @@ QStringList BoardView::selectedIds() const
         }
     }
     return ids;
+}
+
+void BoardView::showOnly(const QStringList &ids, const QString &label)
+{
+    bool anyArchived = false;
+    for (const QString &id : ids) {
+        const models::OpportunityRecord *record = m_session.store().opportunity(id);
+        anyArchived = anyArchived || (record && record->archived);
+    }
+    m_session.board().setFilter({.archived = anyArchived ? models::CardFilter::Archived::Any
+                                                         : models::CardFilter::Archived::ActiveOnly,
+                                 .ids = ids,
+                                 .idsLabel = label});
 }
 
 QString BoardView::bannerText() const

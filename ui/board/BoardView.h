@@ -54,6 +54,12 @@ public:
     // The selected cards over every column (the focused card when nothing is selected).
     QStringList selectedIds() const;
     QString bannerText() const;
+    // Shows only these opportunities (Insights' "open these candidates"), with a removable chip saying
+    // `label`; the Archive lane opens when some of them are archived.
+    void showOnly(const QStringList &ids, const QString &label);
+    // Makes the card current in its stage column and scrolls to it (a new candidate); false when the
+    // card is not shown (filtered out, or archived with the lane closed).
+    bool revealCard(const QString &opportunityId);
     // Every shortcut with what it does (the `?` sheet).
     static QList<QPair<QString, QString>> shortcutList();
 

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "Store.h"
 #include "Sync.h"
+#include "common/OriginNames.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -96,10 +97,7 @@ FilterBar::FilterBar(models::Session &session, QWidget *parent)
     m_source->lineEdit()->setAccessibleName(tr("Source filter"));
 
     m_origin->addItem(tr("Any origin"), QString());
-    const QList<QPair<QString, QString>> origins{
-        {u"agency"_s, tr("Agency")},     {u"applied"_s, tr("Applied")}, {u"internal"_s, tr("Internal")},
-        {u"referred"_s, tr("Referred")}, {u"sourced"_s, tr("Sourced")}, {u"university"_s, tr("University")}};
-    for (const auto &[value, text] : origins)
+    for (const auto &[value, text] : OriginNames::all())
         m_origin->addItem(text, value);
     m_archived->addItem(tr("Active and archived"), int(models::CardFilter::Archived::Any));
     m_archived->addItem(tr("Active only"), int(models::CardFilter::Archived::ActiveOnly));
@@ -126,6 +124,10 @@ FilterBar::FilterBar(models::Session &session, QWidget *parent)
     m_clear->setObjectName(u"filterClear"_s);
     m_clear->setText(tr("Clear filters"));
     m_clear->setAccessibleName(tr("Clear filters"));
+    m_idsChip = new QToolButton(this);
+    m_idsChip->setObjectName(u"filterIdsChip"_s);
+    m_idsChip->setAutoRaise(false);
+    m_idsChip->hide();
     m_count = new QLabel(this);
     m_count->setObjectName(u"shownCount"_s);
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -134,6 +136,7 @@ FilterBar::FilterBar(models::Session &session, QWidget *parent)
     top->setSpacing(8);
     top->addWidget(m_search, 2);
     top->addWidget(m_count);
+    top->addWidget(m_idsChip);
     top->addStretch(1);
     top->addWidget(m_views);
     top->addWidget(m_saveView);
@@ -162,6 +165,12 @@ FilterBar::FilterBar(models::Session &session, QWidget *parent)
         connect(c->lineEdit(), &QLineEdit::editingFinished, this, &FilterBar::controlsEdited);
     }
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
+    connect(m_idsChip, &QToolButton::clicked, this, [this] {
+        models::CardFilter f = m_session.board().filter();
+        f.ids.clear();
+        f.idsLabel.clear();
+        m_session.board().setFilter(f);
+    });
     connect(m_views, &QComboBox::activated, this, [this](int row) {
         if (row > 0)
             applyView(m_views->itemText(row));
@@ -187,6 +196,13 @@ FilterBar::FilterBar(models::Session &session, QWidget *parent)
     reloadViews();
     showFilter(board.filter());
     updateCount();
+    // Wide enough for each filter's "All …" text in every language (German ones run long).
+    for (QComboBox *combo : findChildren<QComboBox *>()) {
+        if (combo->count() == 0)
+            continue;
+        combo->setMinimumContentsLength(qBound(11, int(combo->itemText(0).size()) + 1, 22));
+        combo->setMaximumWidth(240);
+    }
 }
 
 QComboBox *FilterBar::addCombo(const QString &objectName, const QString &accessibleName)
@@ -239,14 +255,24 @@ void FilterBar::fillTagsAndSources()
     const models::Store &store = m_session.store();
     QSet<QString> tags;
     QSet<QString> sources;
+    // Cards with the same tags share one interned list: read each distinct list once (by its data),
+    // not 100,000 copies of a few dozen lists.
+    QSet<const QString *> tagLists;
+    QSet<const QString *> sourceLists;
     for (int slot = 0; slot < store.slotCount(); ++slot) {
         if (!store.isLive(slot))
             continue;
         const models::OpportunityRecord &r = store.at(slot);
-        for (const QString &t : r.tags)
-            tags.insert(t);
-        for (const QString &s : r.sources)
-            sources.insert(s);
+        if (!r.tags.isEmpty() && !tagLists.contains(r.tags.constData())) {
+            tagLists.insert(r.tags.constData());
+            for (const QString &t : r.tags)
+                tags.insert(t);
+        }
+        if (!r.sources.isEmpty() && !sourceLists.contains(r.sources.constData())) {
+            sourceLists.insert(r.sources.constData());
+            for (const QString &s : r.sources)
+                sources.insert(s);
+        }
     }
     auto fill = [](QComboBox *combo, const QSet<QString> &values, const QString &any) {
         const QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
@@ -286,6 +312,9 @@ models::CardFilter FilterBar::filterFromControls() const
     f.createdSince = sinceOf(m_created);
     f.updatedSince = sinceOf(m_updated);
     f.text = m_search->text();
+    // The set of candidates Insights opened has no control of its own: it stays until its chip is removed.
+    f.ids = m_session.board().filter().ids;
+    f.idsLabel = m_session.board().filter().idsLabel;
     return f;
 }
 
@@ -323,6 +352,12 @@ void FilterBar::showFilter(const models::CardFilter &f)
     if (m_search->text() != f.text)
         m_search->setText(f.text);
     m_clear->setEnabled(!(f == models::CardFilter{.archived = f.archived}));
+    m_idsChip->setVisible(!f.ids.isEmpty());
+    m_idsChip->setText(f.idsLabel.isEmpty()
+                           ? tr("%n chosen candidate(s)", nullptr, int(f.ids.size())) + u" ✕"_s
+                           : f.idsLabel + u" ✕"_s);
+    m_idsChip->setAccessibleName(tr("Remove the filter: %1").arg(m_idsChip->text().chopped(2)));
+    m_idsChip->setToolTip(m_idsChip->accessibleName());
     m_updating = false;
     updateCount();
 }

@@ -66,6 +66,7 @@ private:
     QToolButton *m_saveView;
     QToolButton *m_deleteView;
     QToolButton *m_clear;
+    QToolButton *m_idsChip; // "Insights: … ✕" while the board shows a given set of candidates
     QLabel *m_count;
     bool m_updating = false;
 };

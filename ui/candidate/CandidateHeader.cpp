@@ -10,6 +10,7 @@
 #include "candidate/CandidateWrite.h"
 #include "candidate/CandidateWrites.h"
 #include "candidate/ChipRow.h"
+#include "common/OriginNames.h"
 #include "candidate/ContactEditor.h"
 #include "candidate/FlowLayout.h"
 #include "common/StackSizing.h"
@@ -407,7 +408,7 @@ void CandidateHeader::refreshFromStore()
         m_owner->setCurrentUserId(r->ownerId);
     m_tags->setChips(r->tags, r->tags);
     m_sources->setChips(r->sources, r->sources);
-    m_origin->setText(r->origin.isEmpty() ? tr("Unknown") : r->origin);
+    m_origin->setText(r->origin.isEmpty() ? tr("Unknown") : OriginNames::label(r->origin));
     QStringList badges;
     if (m_model.hasOpportunity() && m_model.opportunity().isConfidential())
         badges.append(u"<span style=\"background:#6a1b9a;color:white;\">&nbsp;%1&nbsp;</span>"_s.arg(

@@ -64,7 +64,9 @@ ExportDialog::ExportDialog(Sources sources, What initial, QWidget *parent)
     };
     const int shown = m_sources.board ? m_sources.board->shownCount() : 0;
     const int selected = int(m_sources.selectedIds.size());
-    const int postings = m_sources.postings ? m_sources.postings->rowCount() : 0;
+    const int postings = m_sources.postingRows ? int(m_sources.postingRows->size())
+                         : m_sources.postings ? m_sources.postings->rowCount()
+                                              : 0;
     const int requisitions = m_sources.requisitions ? m_sources.requisitions->rowCount() : 0;
     addChoice(What::BoardView, u"exportBoardView"_s,
               tr("Pipeline board, current view (%n card(s))", "", shown),
@@ -73,7 +75,8 @@ ExportDialog::ExportDialog(Sources sources, What initial, QWidget *parent)
               tr("Pipeline board, selected cards (%n card(s))", "", selected),
               tr("Only the cards selected on the board."));
     addChoice(What::Postings, u"exportPostings"_s, tr("Postings list (%n posting(s))", "", postings),
-              tr("Every posting of the Postings view."));
+              m_sources.postingRows ? tr("The postings the Postings view shows: its filters and order.")
+                                    : tr("Every posting of the Postings view."));
     addChoice(What::Requisitions, u"exportRequisitions"_s,
               tr("Requisitions list (%n requisition(s))", "", requisitions),
               tr("Every requisition of the Requisitions view."));
@@ -235,7 +238,7 @@ models::ExportTable ExportDialog::table() const
     case What::BoardSelection:
         return models::BoardExport::cards(*m_sources.board, m_sources.selectedIds);
     case What::Postings:
-        return models::PostingsExport::table(*m_sources.postings, m_sources.userNames);
+        return models::PostingsExport::table(*m_sources.postings, m_sources.userNames, m_sources.postingRows);
     case What::Requisitions:
         return models::RequisitionsExport::table(*m_sources.requisitions, m_sources.userNames);
     }

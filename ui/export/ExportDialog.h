@@ -42,6 +42,8 @@ public:
         const models::PostingListModel *postings = nullptr;
         const models::RequisitionListModel *requisitions = nullptr;
         QHash<QString, QString> userNames; // user id → name, for the lists' owners
+        // The postings list's rows as the Postings view shows them (its filters and order); none: all.
+        std::optional<QList<int>> postingRows;
     };
 
     ExportDialog(Sources sources, What initial, QWidget *parent = nullptr);

@@ -38,6 +38,7 @@ SearchCommands::SearchCommands(const Views &views, QObject *parent)
     addViewCommand(u"candidates"_s, tr("Go to Candidates"));
     addViewCommand(u"postings"_s, tr("Go to Postings"));
     addViewCommand(u"requisitions"_s, tr("Go to Requisitions"));
+    addViewCommand(u"insights"_s, tr("Go to Insights"));
 }
 
 QAction *SearchCommands::add(const QString &objectName, const QString &text, const std::function<void()> &run)

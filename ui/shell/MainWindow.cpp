@@ -26,6 +26,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <memory>
 #include <optional>
@@ -104,6 +105,10 @@ MainWindow::MainWindow(auth::AccountStore *accounts, auth::SecretStore *secrets,
     connect(m_switcher, &QComboBox::activated, this, &MainWindow::onSwitcherActivated);
 
     buildMenus();
+    bar->addSeparator();
+    bar->addAction(m_newCandidate);
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_newCandidate)))
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_accounts, &auth::AccountStore::accountsChanged, this, &MainWindow::rebuildSwitcher);
     rebuildSwitcher();
     setCurrentAccount(std::nullopt);
@@ -130,6 +135,11 @@ void MainWindow::buildMenus()
     };
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(u"menuFile"_s);
+    m_newCandidate = action(file, u"actionNewCandidate"_s, tr("&New Candidate…"), QKeySequence(u"Ctrl+N"_s));
+    m_newCandidate->setIcon(QIcon::fromTheme(u"contact-new"_s, style()->standardIcon(QStyle::SP_FileIcon)));
+    m_newCandidate->setToolTip(tr("Add a candidate (Ctrl+N); or drop a resume on the board"));
+    connect(m_newCandidate, &QAction::triggered, this, &MainWindow::newCandidateRequested);
+    file->addSeparator();
     connect(action(file, u"actionAddAccount"_s, tr("&Add Account…"), QKeySequence(u"Ctrl+Shift+N"_s)),
             &QAction::triggered, this, &MainWindow::addAccountRequested);
     m_switchMenu = file->addMenu(tr("S&witch Account"));
@@ -201,6 +211,10 @@ void MainWindow::addView(const QString &id, const QString &title, const QIcon &i
     m_views.insert(id, view);
     m_viewOrder.append(id);
     auto *item = new QListWidgetItem(icon, title);
+    // The side bar grows to the longest title ("Stellenanforderungen"), within reason.
+    const int needed = m_nav->fontMetrics().horizontalAdvance(title) + m_nav->iconSize().width() + 48;
+    if (needed > m_nav->width())
+        m_nav->setFixedWidth(qMin(needed, 260));
     item->setData(kIdRole, id);
     item->setToolTip(title);
     m_nav->addItem(item);
@@ -320,6 +334,7 @@ void MainWindow::updateActions()
     m_resetDemo->setEnabled(demo);
     m_refresh->setEnabled(m_current.has_value());
     m_export->setEnabled(m_current.has_value());
+    m_newCandidate->setEnabled(m_current.has_value());
     m_search->setEnabled(m_current.has_value());
 }
 

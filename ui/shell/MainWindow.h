@@ -99,6 +99,8 @@ Q_SIGNALS:
     void refreshRequested();
     // File › Export… (Ctrl+E): the workspace opens its export dialog.
     void exportRequested();
+    // File › New Candidate… (Ctrl+N, also on the toolbar): the workspace opens the form.
+    void newCandidateRequested();
     // View › Search Everything… (Ctrl+K): the workspace opens its search palette.
     void searchRequested();
     void resetDemoRequested(); // confirmed already
@@ -137,6 +139,7 @@ private:
     QAction *m_resetDemo = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_newCandidate = nullptr;
     QAction *m_showOverview = nullptr;
     QAction *m_search = nullptr;
     QString m_initialStyle;
