@@ -98,6 +98,10 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
                 m_window.showView(u"board"_s);
             });
 
+    // Admin views (the side bar's "Admin" group): users and webhooks.
+
+    // Admin views: audit log, EEO and reference data.
+
     m_search = new ui::EverythingSearch(*m_session, {&window, m_board, m_candidates, m_postings, m_requisitions},
                                         this);
     connect(m_search, &ui::EverythingSearch::openCandidate, this, &Workspace::openCandidate);

@@ -164,6 +164,29 @@ void TestMainWindow::viewsAppearOnlyWhenAdded()
     QCOMPARE(m_window->currentViewId(), u"board"_s);
     QCOMPARE(changed.last().at(0).toString(), u"board"_s);
 
+    // Grouped views sit under their heading, after the ungrouped ones, whatever order they come in;
+    // the heading is not a view and clicking it changes nothing.
+    m_window->addView(u"users"_s, u"Users"_s, QIcon(), new QLabel(u"users"_s), u"Admin"_s);
+    m_window->addView(u"webhooks"_s, u"Webhooks"_s, QIcon(), new QLabel(u"webhooks"_s), u"Admin"_s);
+    m_window->addView(u"insights"_s, u"Insights"_s, QIcon(), new QLabel(u"insights"_s));
+    QCOMPARE(nav->count(), 6);
+    QStringList rows;
+    for (int i = 0; i < nav->count(); ++i)
+        rows.append(nav->item(i)->text());
+    QCOMPARE(rows, (QStringList{u"Board"_s, u"Postings"_s, u"Insights"_s, u"Admin"_s, u"Users"_s, u"Webhooks"_s}));
+    QVERIFY(!(nav->item(3)->flags() & Qt::ItemIsSelectable));
+    QCOMPARE(m_window->navigationRow(u"webhooks"_s), 5);
+    QVERIFY(m_window->showView(u"webhooks"_s));
+    QCOMPARE(nav->currentRow(), 5);
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(3)).center());
+    QCOMPARE(m_window->currentViewId(), u"webhooks"_s);
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(4)).center());
+    QCOMPARE(m_window->currentViewId(), u"users"_s);
+    // A grouped view replaced goes back under its heading.
+    m_window->addView(u"users"_s, u"Users"_s, QIcon(), new QLabel(u"users again"_s), u"Admin"_s);
+    QCOMPARE(m_window->navigationRow(u"users"_s), 5);
+    QCOMPARE(nav->count(), 6);
+
     m_window->findChild<QAction *>(u"actionAccountOverview"_s)->trigger();
     QCOMPARE(m_window->currentViewId(), QString());
     QVERIFY(m_window->overview()->isVisible());

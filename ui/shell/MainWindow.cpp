@@ -38,6 +38,7 @@ namespace lever::ui {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kGroupRole = Qt::UserRole + 2; // the heading a view goes under ("Admin")
 }
 
 MainWindow::MainWindow(auth::AccountStore *accounts, auth::SecretStore *secrets, QWidget *parent)
@@ -82,8 +83,8 @@ MainWindow::MainWindow(auth::AccountStore *accounts, auth::SecretStore *secrets,
     row->addWidget(m_stack, 1);
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int rowIndex) {
-        if (rowIndex >= 0 && rowIndex < m_viewOrder.size())
-            showView(m_viewOrder.at(rowIndex));
+        if (const QListWidgetItem *item = m_nav->item(rowIndex))
+            showView(item->data(kIdRole).toString()); // a heading has no id: nothing happens
     });
 
     m_status = new StatusBar(this);
@@ -196,14 +197,14 @@ void MainWindow::buildMenus()
     connect(about, &QAction::triggered, this, &MainWindow::openAbout);
 }
 
-void MainWindow::addView(const QString &id, const QString &title, const QIcon &icon, QWidget *view)
+void MainWindow::addView(const QString &id, const QString &title, const QIcon &icon, QWidget *view,
+                         const QString &group)
 {
     if (QWidget *old = m_views.take(id)) {
         m_stack->removeWidget(old);
         old->deleteLater();
-        const int at = int(m_viewOrder.indexOf(id));
-        m_viewOrder.removeAt(at);
-        delete m_nav->takeItem(at);
+        m_viewOrder.removeAll(id);
+        delete m_nav->takeItem(navigationRow(id));
     }
     view->setParent(m_stack);
     m_stack->addWidget(view);
@@ -216,13 +217,55 @@ void MainWindow::addView(const QString &id, const QString &title, const QIcon &i
     if (needed > m_nav->width())
         m_nav->setFixedWidth(qMin(needed, 260));
     item->setData(kIdRole, id);
+    item->setData(kGroupRole, group);
     item->setToolTip(title);
-    m_nav->addItem(item);
+    // A view without a group goes before the first heading; one with a group after its heading's
+    // last view, the heading made when the group's first view arrives.
+    int at = m_nav->count();
+    if (group.isEmpty()) {
+        for (int row = 0; row < m_nav->count(); ++row) {
+            if (m_nav->item(row)->data(kIdRole).toString().isEmpty()) {
+                at = row;
+                break;
+            }
+        }
+    } else {
+        int heading = -1;
+        for (int row = 0; row < m_nav->count(); ++row) {
+            const QListWidgetItem *other = m_nav->item(row);
+            if (other->data(kGroupRole).toString() != group)
+                continue;
+            if (other->data(kIdRole).toString().isEmpty())
+                heading = row;
+            at = row + 1;
+        }
+        if (heading < 0) {
+            auto *header = new QListWidgetItem(group);
+            header->setFlags(Qt::ItemIsEnabled); // a heading: not selectable, never current
+            header->setData(kGroupRole, group);
+            QFont font = header->font();
+            font.setBold(true);
+            header->setFont(font);
+            header->setForeground(palette().color(QPalette::PlaceholderText));
+            m_nav->addItem(header);
+            at = m_nav->count();
+        }
+    }
+    m_nav->insertItem(at, item);
     m_nav->show();
     // The first view replaces the overview; later ones wait to be chosen.
     if (m_viewOrder.size() == 1)
         showView(id);
     updateActions();
+}
+
+int MainWindow::navigationRow(const QString &id) const
+{
+    for (int row = 0; row < m_nav->count(); ++row) {
+        if (!id.isEmpty() && m_nav->item(row)->data(kIdRole).toString() == id)
+            return row;
+    }
+    return -1;
 }
 
 void MainWindow::clearViews()
@@ -245,7 +288,7 @@ bool MainWindow::showView(const QString &id)
     if (!v)
         return false;
     m_stack->setCurrentWidget(v);
-    const int row = int(m_viewOrder.indexOf(id));
+    const int row = navigationRow(id);
     if (m_nav->currentRow() != row) {
         const QSignalBlocker block(m_nav);
         m_nav->setCurrentRow(row);
@@ -422,8 +465,10 @@ void MainWindow::openAbout()
 void MainWindow::openSettings()
 {
     QList<QPair<QString, QString>> views;
-    for (int i = 0; i < m_nav->count(); ++i)
-        views.append({m_nav->item(i)->data(kIdRole).toString(), m_nav->item(i)->text()});
+    for (int i = 0; i < m_nav->count(); ++i) {
+        if (const QString id = m_nav->item(i)->data(kIdRole).toString(); !id.isEmpty())
+            views.append({id, m_nav->item(i)->text()});
+    }
     auto *dialog = new SettingsDialog(views, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_localData.size)

@@ -38,7 +38,9 @@ public:
 
     // The extension point for views: a navigation entry appears for each added view (the window takes
     // ownership). Adding an id again replaces that view. The first view added is shown.
-    void addView(const QString &id, const QString &title, const QIcon &icon, QWidget *view);
+    // `group`: the side bar's heading the view goes under ("Admin"); views without one come first.
+    void addView(const QString &id, const QString &title, const QIcon &icon, QWidget *view,
+                 const QString &group = {});
     // Removes and deletes every added view (e.g. before switching accounts).
     void clearViews();
     // Shows an added view; false (and nothing changes) for an unknown id.
@@ -46,6 +48,8 @@ public:
     void showOverview();
     QString currentViewId() const; // empty while the overview is shown
     QStringList viewIds() const { return m_viewOrder; }
+    // The side bar row of a view (group headings are rows too); -1 when there is none.
+    int navigationRow(const QString &id) const;
     QWidget *view(const QString &id) const { return m_views.value(id); }
 
     // The account in use (nullopt: none); an account not in the store (e.g. from --base-url) is listed
