@@ -6,5 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
-./scripts/build.sh
+# Only what the demo runs: the console, the sandbox it starts, and the translations it loads (the tests
+# and benchmarks are test.sh's to build).
+LEVER_TARGET="lever-console lever-sandbox lever_translations" ./scripts/build.sh
 exec ./build/app/lever-console --demo "$@"
