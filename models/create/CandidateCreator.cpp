@@ -3,10 +3,10 @@
 #include "Client.h"
 #include "ModelsLog.h"
 #include "Store.h"
-#include "filters/OpportunityFilter.h"
 #include "resources/NoteResource.h"
 #include "resources/OpportunityMultipart.h"
 #include "resources/OpportunityResource.h"
+#include "search/OpportunitiesByEmail.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -127,17 +127,9 @@ void CandidateCreator::reread(const QString &reason)
                           .arg(reason));
         return;
     }
-    api::OpportunityFilter filter;
-    filter.emails = m_candidate.emails;
-    filter.expand = api::OpportunityExpand::Applications;
-    filter.createdAt.start = m_sentAt - kClockSkewMs;
-    auto found = std::make_shared<QList<api::Opportunity>>();
-    m_pager = m_client.opportunities().list(filter, api::Priority::Interactive);
-    m_pager
-        .onPage(this, [found](const QList<api::Opportunity> &page,
-                              const api::PagerProgress &) { found->append(page); })
-        .onRestart(this, [found] { found->clear(); })
-        .onFinished(this, [this, found, reason](const api::Result<api::PagerSummary> &r) {
+    m_pager = OpportunitiesByEmail::fetch(
+        m_client, m_candidate.emails, {.start = m_sentAt - kClockSkewMs, .end = std::nullopt}, this,
+        [this, reason](const api::Result<QList<api::Opportunity>> &r) {
             m_pager = {};
             if (!r.ok()) {
                 dropProvisionalCard();
@@ -147,7 +139,7 @@ void CandidateCreator::reread(const QString &reason)
                                   .arg(reason, r.error().userText()));
                 return;
             }
-            if (found->isEmpty()) {
+            if (r->isEmpty()) {
                 dropProvisionalCard();
                 Q_EMIT failed(tr("Lever's answer was lost (%1). Looking the candidate up by email found "
                                  "nothing created, so they were not added. The form is as you left it.")
@@ -155,7 +147,7 @@ void CandidateCreator::reread(const QString &reason)
                 return;
             }
             const api::Opportunity newest = *std::max_element(
-                found->begin(), found->end(),
+                r->begin(), r->end(),
                 [](const api::Opportunity &a, const api::Opportunity &b) { return a.createdAt < b.createdAt; });
             confirm(newest, tr("Lever's answer was lost, but looking %1 up by email shows they were "
                                "added.")

@@ -3,8 +3,7 @@
 #include "Client.h"
 #include "ModelsLog.h"
 #include "Store.h"
-#include "filters/OpportunityFilter.h"
-#include "resources/OpportunityResource.h"
+#include "search/OpportunitiesByEmail.h"
 
 #include <QRegularExpression>
 
@@ -80,16 +79,8 @@ void DuplicateFinder::check(const QStringList &emails, const QString &name)
     if (m_emails.isEmpty())
         return;
     const quint64 generation = m_generation;
-    api::OpportunityFilter filter;
-    filter.emails = m_emails;
-    filter.expand = api::OpportunityExpand::Applications; // the posting, as sync loads cards
-    auto found = std::make_shared<QList<api::Opportunity>>();
-    m_pager = m_client.opportunities().list(filter, api::Priority::Interactive);
-    m_pager
-        .onPage(this, [found](const QList<api::Opportunity> &page,
-                              const api::PagerProgress &) { found->append(page); })
-        .onRestart(this, [found] { found->clear(); })
-        .onFinished(this, [this, generation, found](const api::Result<api::PagerSummary> &r) {
+    m_pager = OpportunitiesByEmail::fetch(
+        m_client, m_emails, {}, this, [this, generation](const api::Result<QList<api::Opportunity>> &r) {
             if (generation != m_generation)
                 return; // a newer check replaced this one
             m_pager = {};
@@ -100,9 +91,9 @@ void DuplicateFinder::check(const QStringList &emails, const QString &name)
                 return;
             }
             m_askedLever = true;
-            qCInfo(lcModels) << "new candidate: Lever has" << found->size() << "opportunities for the emails";
-            if (!found->isEmpty())
-                m_store.upsert(*found);
+            qCInfo(lcModels) << "new candidate: Lever has" << r->size() << "opportunities for the emails";
+            if (!r->isEmpty())
+                m_store.upsert(r.value());
             collect();
         });
     setBusy(true);

@@ -3,7 +3,7 @@
 #include "LeverApi.h"
 #include "ModelsLog.h"
 #include "Store.h"
-#include "filters/OpportunityFilter.h"
+#include "search/OpportunitiesByEmail.h"
 
 #include <QRegularExpression>
 #include <memory>
@@ -52,16 +52,8 @@ void EmailLookup::send()
 {
     const quint64 generation = ++m_generation;
     const QString email = m_email;
-    api::OpportunityFilter filter;
-    filter.emails = {email};
-    filter.expand = api::OpportunityExpand::Applications; // the posting, as sync loads cards
-    auto found = std::make_shared<QList<api::Opportunity>>();
-    m_pager = m_client.opportunities().list(filter, api::Priority::Interactive);
-    m_pager
-        .onPage(this, [found](const QList<api::Opportunity> &page,
-                              const api::PagerProgress &) { found->append(page); })
-        .onRestart(this, [found] { found->clear(); })
-        .onFinished(this, [this, generation, email, found](const api::Result<api::PagerSummary> &r) {
+    m_pager = OpportunitiesByEmail::fetch(
+        m_client, {email}, {}, this, [this, generation, email](const api::Result<QList<api::Opportunity>> &r) {
             if (generation != m_generation)
                 return; // typed past it
             m_pager = {};
@@ -72,10 +64,10 @@ void EmailLookup::send()
                 return;
             }
             m_answered.insert(email);
-            qCInfo(lcModels) << "search: Lever has" << found->size() << "opportunities for an email";
-            if (!found->isEmpty())
-                m_store.upsert(*found);
-            Q_EMIT finished(email, int(found->size()));
+            qCInfo(lcModels) << "search: Lever has" << r->size() << "opportunities for an email";
+            if (!r->isEmpty())
+                m_store.upsert(r.value());
+            Q_EMIT finished(email, int(r->size()));
         });
     setBusy(true);
 }
