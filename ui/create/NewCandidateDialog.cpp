@@ -27,6 +27,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -60,14 +62,14 @@ NewCandidateDialog::NewCandidateDialog(models::Session &session, QWidget *parent
             });
     connect(m_creator, &models::CandidateCreator::failed, this, [this](const QString &message) {
         setWorking(false);
-        m_pages->setCurrentWidget(m_form);
+        m_pages->setCurrentIndex(0);
         showError(message);
     });
     connect(m_duplicates, &DuplicatePanel::openRequested, this, &NewCandidateDialog::openCandidate);
     connect(m_duplicates, &DuplicatePanel::addToPersonRequested, this, &NewCandidateDialog::send);
     connect(m_duplicates, &DuplicatePanel::createAnywayRequested, this, [this] { send({}); });
     connect(m_duplicates, &DuplicatePanel::backRequested, this, [this] {
-        m_pages->setCurrentWidget(m_form);
+        m_pages->setCurrentIndex(0);
         m_create->setEnabled(true);
         m_name->setFocus();
     });
@@ -202,7 +204,13 @@ void NewCandidateDialog::buildForm()
 
     m_duplicates = new DuplicatePanel(this);
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_form);
+    // The form scrolls when the screen is short (a laptop at 200%), so no field is out of reach.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"newCandidateScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
+    m_pages->addWidget(scroll);
     m_pages->addWidget(m_duplicates);
 
     m_error = new QLabel(this);
@@ -257,7 +265,9 @@ void NewCandidateDialog::buildForm()
     onPostingChanged();
     onOriginChanged();
     updateResume();
-    resize(560, 720);
+    // As tall as the form, within the screen (the form scrolls beyond that).
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qMin(600, screen.width() - 40), qMin(760, screen.height() - 40));
 }
 
 void NewCandidateDialog::onPostingChanged()
@@ -409,7 +419,7 @@ void NewCandidateDialog::setWorking(bool working, const QString &status)
 
 void NewCandidateDialog::submit()
 {
-    if (m_pages->currentWidget() != m_form)
+    if (m_pages->currentIndex() != 0)
         return;
     if (const QString problem = validate(); !problem.isEmpty()) {
         showError(problem);
