@@ -6,6 +6,15 @@
 #include "Store.h"
 #include "Sync.h"
 #include "UsersModel.h"
+#include "admin/AuditLogModel.h"
+#include "admin/AuditLogView.h"
+#include "admin/EeoCountsModel.h"
+#include "admin/EeoPiiModel.h"
+#include "admin/EeoView.h"
+#include "admin/ReferenceDataModel.h"
+#include "admin/ReferenceDataView.h"
+#include "admin/UsersPage.h"
+#include "admin/WebhooksPage.h"
 #include "board/BoardView.h"
 #include "cache/LocalCache.h"
 #include "candidate/CandidatePage.h"
@@ -99,8 +108,36 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
             });
 
     // Admin views (the side bar's "Admin" group): users and webhooks.
+    m_adminUsers = new ui::UsersPage(client);
+    window.addView(u"admin-users"_s, tr("Users"), icon(u"system-users"_s, QStyle::SP_DirHomeIcon), m_adminUsers,
+                   tr("Admin"));
+    m_adminWebhooks = new ui::WebhooksPage(client);
+    window.addView(u"admin-webhooks"_s, tr("Webhooks"), icon(u"network-server"_s, QStyle::SP_DriveNetIcon),
+                   m_adminWebhooks, tr("Admin"));
 
     // Admin views: audit log, EEO and reference data.
+    // Each view owns its models (children of the view); each reads Lever only once it is first shown.
+    {
+        auto *auditModel = new models::AuditLogModel(client);
+        m_auditLog = new ui::AuditLogView(*auditModel, m_session->store());
+        auditModel->setParent(m_auditLog);
+        window.addView(u"admin-audit"_s, tr("Audit log"),
+                       icon(u"view-history"_s, QStyle::SP_FileDialogContentsView), m_auditLog, tr("Admin"));
+        auto *eeoCounts = new models::EeoCountsModel(client);
+        auto *eeoPii = new models::EeoPiiModel(client, m_session->store());
+        m_eeo = new ui::EeoView(*eeoCounts, *eeoPii);
+        eeoCounts->setParent(m_eeo);
+        eeoPii->setParent(m_eeo);
+        window.addView(u"admin-eeo"_s, tr("EEO"), icon(u"office-chart-pie"_s, QStyle::SP_FileDialogInfoView),
+                       m_eeo, tr("Admin"));
+        auto *reference = new models::ReferenceDataModel(client, m_session->store());
+        m_referenceData = new ui::ReferenceDataView(*reference);
+        reference->setParent(m_referenceData);
+        window.addView(u"admin-reference"_s, tr("Reference data"),
+                       icon(u"view-list-text"_s, QStyle::SP_FileDialogListView), m_referenceData,
+                       tr("Admin"));
+        connect(m_referenceData, &ui::ReferenceDataView::openCandidate, this, &Workspace::openCandidate);
+    }
 
     m_search = new ui::EverythingSearch(*m_session, {&window, m_board, m_candidates, m_postings, m_requisitions},
                                         this);
@@ -122,7 +159,9 @@ Workspace::~Workspace()
 {
     // The views hold references into the session: they go first, now (the window would delete them later).
     const QList<QPointer<QWidget>> views{m_board.data(), m_candidates.data(), m_postings.data(),
-                                         m_requisitions.data(), m_insights.data()};
+                                         m_requisitions.data(), m_insights.data(), m_adminUsers.data(),
+                                         m_adminWebhooks.data(), m_auditLog.data(), m_eeo.data(),
+                                         m_referenceData.data()};
     delete m_search; // its palette and commands point at the views
     m_search = nullptr;
     m_window.clearViews();

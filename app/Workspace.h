@@ -12,15 +12,20 @@ namespace lever::models {
 class Session;
 }
 namespace lever::ui {
+class AuditLogView;
 class BoardView;
 class CandidatesView;
+class EeoView;
 class EverythingSearch;
 class InsightsView;
 class MainWindow;
 class NewCandidateDialog;
 class PendingChangesDialog;
 class PostingsPage;
+class ReferenceDataView;
 class RequisitionsPage;
+class UsersPage;
+class WebhooksPage;
 struct ShellSettings;
 } // namespace lever::ui
 
@@ -74,6 +79,12 @@ private:
     QPointer<ui::PostingsPage> m_postings;
     QPointer<ui::RequisitionsPage> m_requisitions;
     QPointer<ui::InsightsView> m_insights;
+    // Admin: audit log, EEO and reference data.
+    QPointer<ui::AuditLogView> m_auditLog;
+    QPointer<ui::EeoView> m_eeo;
+    QPointer<ui::ReferenceDataView> m_referenceData;
+    QPointer<ui::UsersPage> m_adminUsers;       // Admin › Users
+    QPointer<ui::WebhooksPage> m_adminWebhooks; // Admin › Webhooks
     ui::EverythingSearch *m_search = nullptr;
     QPointer<ui::PendingChangesDialog> m_pendingChanges;
     QPointer<ui::NewCandidateDialog> m_newCandidate;

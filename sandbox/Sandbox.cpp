@@ -26,6 +26,7 @@
 #include "EeoRoutes.h"
 #include "WebhookDispatcher.h"
 #include "WebhookRoutes.h"
+#include "WebhookTestRoutes.h"
 #include "ApplicationRoutes.h"
 #include "ContactRoutes.h"
 #include "OfferRoutes.h"
@@ -163,6 +164,7 @@ void Sandbox::installRoutes()
     OpportunityRoutes::install(*m_api, *m_context);
     ControlRoutes::install(*m_control, *this);
     // [route-group-installs]
+    WebhookTestRoutes::install(*m_control, *this); // the control API's "send test event"
     WebhookRoutes::install(*m_api, *m_context);
     AuditRoutes::install(*m_api, *m_context);
     EeoRoutes::install(*m_api, *m_context);

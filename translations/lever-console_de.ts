@@ -1354,6 +1354,30 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
         <source>Insights</source>
         <translation>Auswertungen</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>EEO</source>
+        <translation>EEO</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Referenzdaten</translation>
+    </message>
 </context>
 <context>
     <name>lever::auth::Account</name>
@@ -1618,6 +1642,57 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     </message>
 </context>
 <context>
+    <name>lever::models::AuditLogModel</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>Zieltyp</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Wann: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1 %2</source>
+        <translation>Ziel: %1 %2</translation>
+    </message>
+    <message>
+        <source>Event id: %1</source>
+        <translation>Ereignis-ID: %1</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+</context>
+<context>
     <name>lever::models::CacheDatabase</name>
     <message>
         <source>The local data was damaged and is being rebuilt from Lever (the damaged file was kept as %1).</source>
@@ -1750,6 +1825,76 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     <message>
         <source>%1, stage %2</source>
         <translation>%1, Phase %2</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::EeoCountsModel</name>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>Ethnische Zugehörigkeit</translation>
+    </message>
+    <message>
+        <source>Veteran status</source>
+        <translation>Veteranenstatus</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Behinderung</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::EeoPiiModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>Ethnische Zugehörigkeit</translation>
+    </message>
+    <message>
+        <source>Veteran status</source>
+        <translation>Veteranenstatus</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Behinderung</translation>
+    </message>
+    <message>
+        <source>Opportunity id</source>
+        <translation>Opportunity-ID</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2054,124 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::ReferenceDataModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Archive reason</source>
+        <translation>Archivierungsgrund</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Empfehlende Person</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Eingereicht von</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Ersteller</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation>Nicht eingestellt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) could not be read.</source>
+        <translation>
+            <numerusform>%n Kandidat konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Kandidaten konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 referred candidates…</source>
+        <translation>%1 von %2 empfohlenen Kandidaten gelesen …</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2350,191 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     <message>
         <source>Showing data from %1, updating…</source>
         <translation>Daten von %1, wird aktualisiert …</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::UsersAdminModel</name>
+    <message>
+        <source>Super admin</source>
+        <translation>Super-Admin</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>Limited team member</source>
+        <translation>Eingeschränktes Teammitglied</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Access role</source>
+        <translation>Zugriffsrolle</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Berufsbezeichnung</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Vorgesetzte(r)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::WebhookTestDelivery</name>
+    <message>
+        <source>Lever&apos;s API cannot send test events. Use the test button on Lever&apos;s own webhook settings page, or try the console&apos;s demo mode, whose sandbox can.</source>
+        <translation>Die Lever-API kann keine Testereignisse senden. Nutzen Sie die Test-Schaltfläche auf Levers eigener Webhook-Einstellungsseite oder den Demomodus der Konsole, dessen Sandbox das kann.</translation>
+    </message>
+    <message>
+        <source>This sandbox did not accept the request for a test event (HTTP %1). Test events need the sandbox&apos;s admin key, as the demo account has.</source>
+        <translation>Diese Sandbox hat die Anfrage nach einem Testereignis nicht angenommen (HTTP %1). Testereignisse brauchen den Admin-Schlüssel der Sandbox, wie ihn das Demokonto hat.</translation>
+    </message>
+    <message>
+        <source>The sandbox refused the test event (HTTP %1): %2</source>
+        <translation>Die Sandbox hat das Testereignis abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be reached: %1</source>
+        <translation>Die Sandbox war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox sent the test event but reported no result.</source>
+        <translation>Die Sandbox hat das Testereignis gesendet, aber kein Ergebnis gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::WebhooksAdminModel</name>
+    <message>
+        <source>Application created</source>
+        <translation>Bewerbung erstellt</translation>
+    </message>
+    <message>
+        <source>Candidate hired</source>
+        <translation>Kandidat eingestellt</translation>
+    </message>
+    <message>
+        <source>Candidate stage change</source>
+        <translation>Phasenwechsel eines Kandidaten</translation>
+    </message>
+    <message>
+        <source>Candidate archive change</source>
+        <translation>Archivierung eines Kandidaten geändert</translation>
+    </message>
+    <message>
+        <source>Candidate deleted</source>
+        <translation>Kandidat gelöscht</translation>
+    </message>
+    <message>
+        <source>Interview created</source>
+        <translation>Interview erstellt</translation>
+    </message>
+    <message>
+        <source>Interview updated</source>
+        <translation>Interview geändert</translation>
+    </message>
+    <message>
+        <source>Interview deleted</source>
+        <translation>Interview gelöscht</translation>
+    </message>
+    <message>
+        <source>Contact created</source>
+        <translation>Kontakt erstellt</translation>
+    </message>
+    <message>
+        <source>Contact updated</source>
+        <translation>Kontakt geändert</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Gesourct</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Hochschule</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agentur</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Enter the URL Lever should send events to.</source>
+        <translation>Geben Sie die URL ein, an die Lever Ereignisse senden soll.</translation>
+    </message>
+    <message>
+        <source>Enter a whole URL, such as https://example.com/lever-events.</source>
+        <translation>Geben Sie eine vollständige URL ein, etwa https://example.com/lever-events.</translation>
+    </message>
+    <message>
+        <source>Lever only delivers to https:// URLs.</source>
+        <translation>Lever liefert nur an https://-URLs.</translation>
+    </message>
+    <message>
+        <source>None (this event takes no conditions)</source>
+        <translation>Keine (dieses Ereignis kennt keine Bedingungen)</translation>
+    </message>
+    <message>
+        <source>Every origin</source>
+        <translation>Jede Herkunft</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Herkunft: %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2763,138 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     <message>
         <source>Archived cards: %1</source>
         <translation>Archivierte Karten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::AuditLogView</name>
+    <message>
+        <source>Any event</source>
+        <translation>Jedes Ereignis</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Any target</source>
+        <translation>Jedes Ziel</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>Zieltyp</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>Ziel-ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation>Ab einem Datum filtern</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Filter up to a date</source>
+        <translation>Bis zu einem Datum filtern</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>Filter anwenden</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Audit-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Audit event columns</source>
+        <translation>Spalten der Audit-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details.</source>
+        <translation>Wählen Sie ein Ereignis, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try reading the audit log again</source>
+        <translation>Das Audit-Protokoll erneut lesen</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>Jeder Benutzer</translation>
+    </message>
+    <message>
+        <source>The audit log is not enabled for this Lever account. Audit events are a paid add-on: ask your Lever administrator or Lever support to turn it on.
+
+Lever said: %1</source>
+        <translation>Das Audit-Protokoll ist für dieses Lever-Konto nicht aktiviert. Audit-Ereignisse sind ein kostenpflichtiges Zusatzmodul: Bitten Sie Ihre Lever-Administration oder den Lever-Support, es einzuschalten.
+
+Lever meldete: %1</translation>
+    </message>
+    <message>
+        <source>This sign-in may not read the audit log: it lacks the permission (scope) audit_events:read:admin. Sign in again with an API key or OAuth grant that includes it.
+
+Lever said: %1</source>
+        <translation>Diese Anmeldung darf das Audit-Protokoll nicht lesen: Ihr fehlt die Berechtigung (Scope) audit_events:read:admin. Melden Sie sich erneut mit einem API-Schlüssel oder einer OAuth-Freigabe an, die sie enthält.
+
+Lever meldete: %1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Audit-Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the audit log… %n event(s) so far</source>
+        <translation>
+            <numerusform>Audit-Protokoll wird gelesen … bisher %n Ereignis</numerusform>
+            <numerusform>Audit-Protokoll wird gelesen … bisher %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audit events match these filters.</source>
+        <translation>Keine Audit-Ereignisse entsprechen diesen Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n Ereignis angezeigt; für weitere nach unten scrollen</numerusform>
+            <numerusform>%n Ereignisse angezeigt; für weitere nach unten scrollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3899,186 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     <message>
         <source>%1 (similar name)</source>
         <translation>%1 (ähnlicher Name)</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::EeoView</name>
+    <message>
+        <source>%1 columns</source>
+        <translation>Spalten von %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload EEO responses</source>
+        <translation>EEO-Antworten neu laden</translation>
+    </message>
+    <message>
+        <source>Show Identifying Data…</source>
+        <translation>Identifizierende Daten anzeigen …</translation>
+    </message>
+    <message>
+        <source>Show EEO responses with candidate identities</source>
+        <translation>EEO-Antworten mit Identität der Kandidaten anzeigen</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Frage:</translation>
+    </message>
+    <message>
+        <source>Posting:</source>
+        <translation>Stellenanzeige:</translation>
+    </message>
+    <message>
+        <source>EEO answer counts</source>
+        <translation>Anzahl der EEO-Antworten</translation>
+    </message>
+    <message>
+        <source>EEO answer counts chart</source>
+        <translation>Diagramm der EEO-Antworten</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try reading EEO responses again</source>
+        <translation>EEO-Antworten erneut lesen</translation>
+    </message>
+    <message>
+        <source>⚠ Identifying EEO data. These answers are tied to named candidates and are protected by law. They must not influence any hiring decision. Lever records that you viewed them. They are kept in memory only and cleared when you leave this page.</source>
+        <translation>⚠ Identifizierende EEO-Daten. Diese Antworten sind namentlich genannten Kandidaten zugeordnet und gesetzlich geschützt. Sie dürfen keine Einstellungsentscheidung beeinflussen. Lever protokolliert, dass Sie sie angesehen haben. Sie werden nur im Arbeitsspeicher gehalten und gelöscht, wenn Sie diese Seite verlassen.</translation>
+    </message>
+    <message>
+        <source>EEO responses with identities</source>
+        <translation>EEO-Antworten mit Identitäten</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export identifying EEO data</source>
+        <translation>Identifizierende EEO-Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Hide and Clear</source>
+        <translation>Ausblenden und löschen</translation>
+    </message>
+    <message>
+        <source>Hide and clear identifying EEO data</source>
+        <translation>Identifizierende EEO-Daten ausblenden und löschen</translation>
+    </message>
+    <message>
+        <source>This sign-in may not read EEO responses: it lacks the permission (scope) eeo_responses:read:admin, or EEO surveys are not enabled for this Lever account.
+
+Lever said: %1</source>
+        <translation>Diese Anmeldung darf keine EEO-Antworten lesen: Ihr fehlt die Berechtigung (Scope) eeo_responses:read:admin, oder EEO-Umfragen sind für dieses Lever-Konto nicht aktiviert.
+
+Lever meldete: %1</translation>
+    </message>
+    <message>
+        <source>EEO responses could not be read: %1</source>
+        <translation>EEO-Antworten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading EEO responses…</source>
+        <translation>EEO-Antworten werden gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous response(s). Counts come from Lever&apos;s anonymous EEO list; a multiple-choice answer counts under each choice, so shares can add up to more than 100 %.</source>
+        <translation>
+            <numerusform>%n anonyme Antwort. Die Zahlen stammen aus Levers anonymer EEO-Liste; eine Mehrfachantwort zählt bei jeder Auswahl, daher können die Anteile zusammen mehr als 100 % ergeben.</numerusform>
+            <numerusform>%n anonyme Antworten. Die Zahlen stammen aus Levers anonymer EEO-Liste; eine Mehrfachantwort zählt bei jeder Auswahl, daher können die Anteile zusammen mehr als 100 % ergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All postings</source>
+        <translation>Alle Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Show identifying EEO data?</source>
+        <translation>Identifizierende EEO-Daten anzeigen?</translation>
+    </message>
+    <message>
+        <source>You are about to see each candidate&apos;s EEO answers with their name. This data is protected: use it only for compliance work, never in hiring decisions. Lever records who viewed it. It stays in memory only and is cleared when you leave this page.</source>
+        <translation>Sie sehen gleich die EEO-Antworten jedes Kandidaten mit Namen. Diese Daten sind geschützt: Verwenden Sie sie nur für Compliance-Aufgaben, niemals für Einstellungsentscheidungen. Lever protokolliert, wer sie angesehen hat. Sie bleiben nur im Arbeitsspeicher und werden gelöscht, wenn Sie diese Seite verlassen.</translation>
+    </message>
+    <message>
+        <source>Show Identifying Data</source>
+        <translation>Identifizierende Daten anzeigen</translation>
+    </message>
+    <message>
+        <source>Lever refused the identifying EEO responses: this sign-in lacks the permission (scope) eeo_responses_pii:read:admin. Nothing was shown or kept.
+
+Lever said: %1</source>
+        <translation>Lever hat die identifizierenden EEO-Antworten verweigert: Dieser Anmeldung fehlt die Berechtigung (Scope) eeo_responses_pii:read:admin. Nichts wurde angezeigt oder behalten.
+
+Lever meldete: %1</translation>
+    </message>
+    <message>
+        <source>This sign-in lacks the scope eeo_responses_pii:read:admin.</source>
+        <translation>Dieser Anmeldung fehlt der Scope eeo_responses_pii:read:admin.</translation>
+    </message>
+    <message>
+        <source>The identifying EEO responses could not be read: %1</source>
+        <translation>Die identifizierenden EEO-Antworten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading identifying responses… %n so far</source>
+        <translation>
+            <numerusform>Identifizierende Antworten werden gelesen … bisher %n</numerusform>
+            <numerusform>Identifizierende Antworten werden gelesen … bisher %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifying response(s), in memory only.</source>
+        <translation>
+            <numerusform>%n identifizierende Antwort, nur im Arbeitsspeicher.</numerusform>
+            <numerusform>%n identifizierende Antworten, nur im Arbeitsspeicher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Identifying EEO Data</source>
+        <translation>Identifizierende EEO-Daten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export identifying EEO data?</source>
+        <translation>Identifizierende EEO-Daten exportieren?</translation>
+    </message>
+    <message>
+        <source>The file %1 will hold every candidate&apos;s EEO answers with their name, outside Lever&apos;s protection. Store it only where your compliance rules allow, and delete it when done.</source>
+        <translation>Die Datei %1 enthält die EEO-Antworten aller Kandidaten mit Namen, außerhalb des Schutzes von Lever. Speichern Sie sie nur dort, wo Ihre Compliance-Regeln es erlauben, und löschen Sie sie nach Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5322,6 +6082,135 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     </message>
 </context>
 <context>
+    <name>lever::ui::ReferenceDataView</name>
+    <message>
+        <source>Reference lists</source>
+        <translation>Referenzlisten</translation>
+    </message>
+    <message>
+        <source>Archive reason type</source>
+        <translation>Art des Archivierungsgrunds</translation>
+    </message>
+    <message>
+        <source>Hired and not hired</source>
+        <translation>Eingestellt und nicht eingestellt</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation>Nicht eingestellt</translation>
+    </message>
+    <message>
+        <source>Read Referrals</source>
+        <translation>Empfehlungen lesen</translation>
+    </message>
+    <message>
+        <source>Read the referrals of the referred candidates</source>
+        <translation>Die Empfehlungen der empfohlenen Kandidaten lesen</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>The pipeline&apos;s stages in order, as Lever lists them.</source>
+        <translation>Die Phasen der Pipeline in ihrer Reihenfolge, wie Lever sie auflistet.</translation>
+    </message>
+    <message>
+        <source>Archive Reasons</source>
+        <translation>Archivierungsgründe</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Every source with the number of candidates that carry it.</source>
+        <translation>Jede Quelle mit der Anzahl der Kandidaten, die sie tragen.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Every tag with the number of candidates that carry it.</source>
+        <translation>Jeder Tag mit der Anzahl der Kandidaten, die ihn tragen.</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Lever gives referrals per candidate: they are read for the loaded candidates whose origin is &quot;referred&quot;, one request each.</source>
+        <translation>Lever liefert Empfehlungen je Kandidat: Sie werden für die geladenen Kandidaten mit der Herkunft „empfohlen“ gelesen, eine Anfrage pro Kandidat.</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Every offer in the account. Double-click one to open its candidate.</source>
+        <translation>Alle Angebote des Kontos. Doppelklicken Sie auf eines, um den Kandidaten zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Feedback Templates</source>
+        <translation>Feedback-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Read only: templates are created and edited in Lever.</source>
+        <translation>Nur lesbar: Vorlagen werden in Lever erstellt und bearbeitet.</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>Spalten von %1</translation>
+    </message>
+    <message>
+        <source>Open Candidate</source>
+        <translation>Kandidat öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected row&apos;s candidate</source>
+        <translation>Den Kandidaten der gewählten Zeile öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read Referrals of %n Referred Candidate(s)</source>
+        <translation>
+            <numerusform>Empfehlungen von %n empfohlenen Kandidaten lesen</numerusform>
+            <numerusform>Empfehlungen von %n empfohlenen Kandidaten lesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading from Lever…</source>
+        <translation>Wird von Lever gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sign-in may not read this list (a permission, or scope, is missing).
+
+Lever said: %1</source>
+        <translation>Diese Anmeldung darf diese Liste nicht lesen (eine Berechtigung bzw. ein Scope fehlt).
+
+Lever meldete: %1</translation>
+    </message>
+    <message>
+        <source>This list could not be read: %1</source>
+        <translation>Diese Liste konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>lever::ui::RequisitionsPage</name>
     <message>
         <source>Requisitions</source>
@@ -6441,6 +7330,472 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     <message>
         <source>Clear</source>
         <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::UsersPage</name>
+    <message>
+        <source>Filter by access role</source>
+        <translation>Nach Zugriffsrolle filtern</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Include deactivated</source>
+        <translation>Deaktivierte einbeziehen</translation>
+    </message>
+    <message>
+        <source>Search users by name or e-mail</source>
+        <translation>Benutzer nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Search name or e-mail</source>
+        <translation>Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>User columns</source>
+        <translation>Benutzerspalten</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Access role</source>
+        <translation>Zugriffsrolle</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Berufsbezeichnung</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Vorgesetzte(r)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Access &amp;role:</source>
+        <translation>Zugriffs&amp;rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Berufsbezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Vorgesetzte(r):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save user</source>
+        <translation>Benutzer speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>New User…</source>
+        <translation>Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Benutzer bearbeiten</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Reaktivieren…</translation>
+    </message>
+    <message>
+        <source>Reactivate user</source>
+        <translation>Benutzer reaktivieren</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Benutzer werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The users could not be loaded: %1</source>
+        <translation>Die Benutzer konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No manager</source>
+        <translation>Keine Vorgesetzten</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>Ein Benutzer braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, such as name@example.com.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein, etwa name@example.com.</translation>
+    </message>
+    <message>
+        <source>Change to Interviewer</source>
+        <translation>Zu Interviewer ändern</translation>
+    </message>
+    <message>
+        <source>%1 will become an Interviewer. Interviewers only see the candidates they interview: Lever removes every profile %1 follows, and they stop getting those updates. Giving the role back later does not restore them.</source>
+        <translation>%1 wird Interviewer. Interviewer sehen nur die Kandidaten, die sie interviewen: Lever entfernt alle Profile, denen %1 folgt, und die Benachrichtigungen dazu enden. Die Rolle später zurückzugeben stellt sie nicht wieder her.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in to Lever. Their candidates, notes and feedback stay, and you can reactivate them later.</source>
+        <translation>%1 kann sich dann nicht mehr bei Lever anmelden. Kandidaten, Notizen und Feedback bleiben erhalten, und Sie können den Benutzer später reaktivieren.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivating %1…</source>
+        <translation>%1 wird deaktiviert…</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>%1 reaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 will be able to sign in to Lever again, with the role %2.</source>
+        <translation>%1 kann sich wieder bei Lever anmelden, mit der Rolle %2.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Reactivating %1…</source>
+        <translation>%1 wird reaktiviert…</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is saved in Lever.</source>
+        <translation>%1 ist in Lever gespeichert.</translation>
+    </message>
+    <message>
+        <source>Lever refused the change: %1</source>
+        <translation>Lever hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>This account may not read Lever&apos;s users (Lever answered 403: %1). Ask a Lever super admin for credentials with the users:read:admin scope.</source>
+        <translation>Dieses Konto darf die Benutzer von Lever nicht lesen (Lever antwortete 403: %1). Bitten Sie einen Lever-Super-Admin um Zugangsdaten mit dem Scope users:read:admin.</translation>
+    </message>
+    <message>
+        <source>This account may not change users (Lever answered 403: %1), so the write actions are hidden. Browsing still works. To add, edit or deactivate users, sign in with an API key or grant that has the users:write:admin scope (a Lever super admin can issue one).</source>
+        <translation>Dieses Konto darf keine Benutzer ändern (Lever antwortete 403: %1), daher sind die Schreibaktionen ausgeblendet. Ansehen geht weiterhin. Um Benutzer anzulegen, zu bearbeiten oder zu deaktivieren, melden Sie sich mit einem API-Schlüssel oder einer Freigabe mit dem Scope users:write:admin an (ein Lever-Super-Admin kann sie ausstellen).</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::WebhookTokenDialog</name>
+    <message>
+        <source>Webhook Signature Token</source>
+        <translation>Signatur-Token des Webhooks</translation>
+    </message>
+    <message>
+        <source>The webhook for %1 is created. Lever signs every event it sends there with this token: give it to the receiving service so it can check the signatures.</source>
+        <translation>Der Webhook für %1 ist erstellt. Lever signiert jedes Ereignis, das es dorthin sendet, mit diesem Token: Geben Sie es dem empfangenden Dienst, damit er die Signaturen prüfen kann.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy it now: it will not be shown again.&lt;/b&gt; Lever does not return it later, and the console does not keep it. If it is lost, delete the webhook and create a new one.</source>
+        <translation>&lt;b&gt;Kopieren Sie es jetzt: Es wird nicht noch einmal angezeigt.&lt;/b&gt; Lever gibt es später nicht mehr heraus, und die Konsole speichert es nicht. Geht es verloren, löschen Sie den Webhook und erstellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>Signature token</source>
+        <translation>Signatur-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy signature token</source>
+        <translation>Signatur-Token kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::WebhooksPage</name>
+    <message>
+        <source>Lever sends an HTTPS request to each webhook&apos;s URL when its event happens. Only webhooks created through the API are listed and can be changed here; a Lever super admin must also switch the event group on in Lever&apos;s settings.</source>
+        <translation>Lever sendet eine HTTPS-Anfrage an die URL jedes Webhooks, wenn dessen Ereignis eintritt. Nur über die API erstellte Webhooks werden hier aufgeführt und können geändert werden; außerdem muss ein Lever-Super-Admin die Ereignisgruppe in den Einstellungen von Lever einschalten.</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook columns</source>
+        <translation>Webhook-Spalten</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Ereignis:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Only candidates whose origin is</source>
+        <translation>Nur Kandidaten mit der Herkunft</translation>
+    </message>
+    <message>
+        <source>Origin %1</source>
+        <translation>Herkunft %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save webhook</source>
+        <translation>Webhook speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Test delivery</source>
+        <translation>Testzustellung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checking a signature:&lt;/b&gt; compute HMAC-SHA256 over the request body&apos;s &lt;tt&gt;token&lt;/tt&gt; followed by its &lt;tt&gt;triggeredAt&lt;/tt&gt; (in decimal digits), keyed with the webhook&apos;s signature token; hex-encode it and compare it with &lt;tt&gt;signature&lt;/tt&gt; (in constant time). The body itself is not signed: also reject a &lt;tt&gt;token&lt;/tt&gt; seen before or an old &lt;tt&gt;triggeredAt&lt;/tt&gt;.&lt;pre&gt;hmac.new(key, (token + str(triggeredAt)).encode(), sha256).hexdigest()&lt;/pre&gt;</source>
+        <translation>&lt;b&gt;Eine Signatur prüfen:&lt;/b&gt; Berechnen Sie HMAC-SHA256 über &lt;tt&gt;token&lt;/tt&gt; aus dem Anfragetext, gefolgt von dessen &lt;tt&gt;triggeredAt&lt;/tt&gt; (in Dezimalziffern), mit dem Signatur-Token des Webhooks als Schlüssel; kodieren Sie das Ergebnis hexadezimal und vergleichen Sie es (in konstanter Zeit) mit &lt;tt&gt;signature&lt;/tt&gt;. Der Text selbst ist nicht signiert: Weisen Sie auch ein schon gesehenes &lt;tt&gt;token&lt;/tt&gt; oder ein altes &lt;tt&gt;triggeredAt&lt;/tt&gt; zurück.&lt;pre&gt;hmac.new(key, (token + str(triggeredAt)).encode(), sha256).hexdigest()&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>New Webhook…</source>
+        <translation>Neuer Webhook…</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>Neuer Webhook</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation>Webhook bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Webhook löschen</translation>
+    </message>
+    <message>
+        <source>Send Test Event</source>
+        <translation>Testereignis senden</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Testereignis senden</translation>
+    </message>
+    <message>
+        <source>Select a webhook and press Send Test Event: the sandbox sends it a signed event with empty data, as Lever&apos;s own test does.</source>
+        <translation>Wählen Sie einen Webhook und klicken Sie auf „Testereignis senden“: Die Sandbox schickt ihm ein signiertes Ereignis mit leeren Daten, wie Levers eigener Test.</translation>
+    </message>
+    <message>
+        <source>Loading webhooks…</source>
+        <translation>Webhooks werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n Webhook</numerusform>
+            <numerusform>%n Webhooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The webhooks could not be loaded: %1</source>
+        <translation>Die Webhooks konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for the receiver&apos;s answer…</source>
+        <translation>Gesendet; warte auf die Antwort des Empfängers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>, answered in %n ms</source>
+        <translation>
+            <numerusform>, Antwort nach %n ms</numerusform>
+            <numerusform>, Antwort nach %n ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered at %1: the receiver answered HTTP %2%3.</source>
+        <translation>Zugestellt um %1: Der Empfänger antwortete HTTP %2%3.</translation>
+    </message>
+    <message>
+        <source>Not delivered (sent at %1%2): %3. Lever counts any answer other than 2xx, redirects included, as a failure.</source>
+        <translation>Nicht zugestellt (gesendet um %1%2): %3. Lever wertet jede Antwort außer 2xx, auch Weiterleitungen, als Fehlschlag.</translation>
+    </message>
+    <message>
+        <source>Leave every origin ticked to hear about all candidates.</source>
+        <translation>Lassen Sie alle Herkünfte angehakt, um von allen Kandidaten zu erfahren.</translation>
+    </message>
+    <message>
+        <source>Lever takes no conditions for this event: every one is sent.</source>
+        <translation>Lever kennt für dieses Ereignis keine Bedingungen: Jedes wird gesendet.</translation>
+    </message>
+    <message>
+        <source>A webhook&apos;s event cannot change; create a new webhook instead.</source>
+        <translation>Das Ereignis eines Webhooks lässt sich nicht ändern; erstellen Sie stattdessen einen neuen Webhook.</translation>
+    </message>
+    <message>
+        <source>Tick at least one origin, or every origin to hear about all candidates.</source>
+        <translation>Haken Sie mindestens eine Herkunft an, oder alle, um von allen Kandidaten zu erfahren.</translation>
+    </message>
+    <message>
+        <source>Creating the webhook…</source>
+        <translation>Webhook wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Saving the webhook…</source>
+        <translation>Webhook wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Delete Webhook</source>
+        <translation>Webhook löschen</translation>
+    </message>
+    <message>
+        <source>Lever will stop sending %1 events to %2, including retries of failed ones. This cannot be undone: a new webhook gets a new signature token.</source>
+        <translation>Lever sendet dann keine Ereignisse „%1“ mehr an %2, auch keine Wiederholungen fehlgeschlagener. Das lässt sich nicht rückgängig machen: Ein neuer Webhook bekommt ein neues Signatur-Token.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the webhook…</source>
+        <translation>Webhook wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Asking the sandbox to send a test event…</source>
+        <translation>Die Sandbox wird gebeten, ein Testereignis zu senden…</translation>
+    </message>
+    <message>
+        <source>The webhook is deleted.</source>
+        <translation>Der Webhook ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>The webhook is saved in Lever.</source>
+        <translation>Der Webhook ist in Lever gespeichert.</translation>
+    </message>
+    <message>
+        <source>Lever refused the change: %1</source>
+        <translation>Lever hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>This account may not read webhooks (Lever answered 403: %1). Ask a Lever super admin for credentials with the webhooks:read:admin scope.</source>
+        <translation>Dieses Konto darf keine Webhooks lesen (Lever antwortete 403: %1). Bitten Sie einen Lever-Super-Admin um Zugangsdaten mit dem Scope webhooks:read:admin.</translation>
+    </message>
+    <message>
+        <source>This account may not change webhooks (Lever answered 403: %1), so the write actions are hidden. To create, edit or delete webhooks, sign in with credentials that have the webhooks:write:admin scope.</source>
+        <translation>Dieses Konto darf keine Webhooks ändern (Lever antwortete 403: %1), daher sind die Schreibaktionen ausgeblendet. Um Webhooks zu erstellen, zu bearbeiten oder zu löschen, melden Sie sich mit Zugangsdaten mit dem Scope webhooks:write:admin an.</translation>
     </message>
 </context>
 <context>

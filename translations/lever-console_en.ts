@@ -1352,6 +1352,30 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lever::auth::Account</name>
@@ -1616,6 +1640,57 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::models::AuditLogModel</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lever::models::CacheDatabase</name>
     <message>
         <source>The local data was damaged and is being rebuilt from Lever (the damaged file was kept as %1).</source>
@@ -1747,6 +1822,76 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>%1, stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::EeoCountsModel</name>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veteran status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::EeoPiiModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veteran status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1906,6 +2051,124 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::ReferenceDataModel</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) could not be read.</source>
+        <translation>
+            <numerusform>%n candidate could not be read.</numerusform>
+            <numerusform>%n candidates could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 referred candidates…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2084,6 +2347,191 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Showing data from %1, updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::UsersAdminModel</name>
+    <message>
+        <source>Super admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::WebhookTestDelivery</name>
+    <message>
+        <source>Lever&apos;s API cannot send test events. Use the test button on Lever&apos;s own webhook settings page, or try the console&apos;s demo mode, whose sandbox can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sandbox did not accept the request for a test event (HTTP %1). Test events need the sandbox&apos;s admin key, as the demo account has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox refused the test event (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox sent the test event but reported no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::WebhooksAdminModel</name>
+    <message>
+        <source>Application created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate archive change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the URL Lever should send events to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole URL, such as https://example.com/lever-events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever only delivers to https:// URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (this event takes no conditions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2313,6 +2761,134 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     <message>
         <source>Archived cards: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::AuditLogView</name>
+    <message>
+        <source>Any event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter up to a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit event columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try reading the audit log again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is not enabled for this Lever account. Audit events are a paid add-on: ask your Lever administrator or Lever support to turn it on.
+
+Lever said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in may not read the audit log: it lacks the permission (scope) audit_events:read:admin. Sign in again with an API key or OAuth grant that includes it.
+
+Lever said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the audit log… %n event(s) so far</source>
+        <translation>
+            <numerusform>Reading the audit log… %n event so far</numerusform>
+            <numerusform>Reading the audit log… %n events so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audit events match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n event shown; scroll down for more</numerusform>
+            <numerusform>%n events shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3892,182 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>%1 (similar name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::EeoView</name>
+    <message>
+        <source>%1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload EEO responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Identifying Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show EEO responses with candidate identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EEO answer counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EEO answer counts chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try reading EEO responses again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Identifying EEO data. These answers are tied to named candidates and are protected by law. They must not influence any hiring decision. Lever records that you viewed them. They are kept in memory only and cleared when you leave this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EEO responses with identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export identifying EEO data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide and Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide and clear identifying EEO data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in may not read EEO responses: it lacks the permission (scope) eeo_responses:read:admin, or EEO surveys are not enabled for this Lever account.
+
+Lever said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EEO responses could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading EEO responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous response(s). Counts come from Lever&apos;s anonymous EEO list; a multiple-choice answer counts under each choice, so shares can add up to more than 100 %.</source>
+        <translation>
+            <numerusform>%n anonymous response. Counts come from Lever&apos;s anonymous EEO list; a multiple-choice answer counts under each choice, so shares can add up to more than 100 %.</numerusform>
+            <numerusform>%n anonymous responses. Counts come from Lever&apos;s anonymous EEO list; a multiple-choice answer counts under each choice, so shares can add up to more than 100 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show identifying EEO data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are about to see each candidate&apos;s EEO answers with their name. This data is protected: use it only for compliance work, never in hiring decisions. Lever records who viewed it. It stays in memory only and is cleared when you leave this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Identifying Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever refused the identifying EEO responses: this sign-in lacks the permission (scope) eeo_responses_pii:read:admin. Nothing was shown or kept.
+
+Lever said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in lacks the scope eeo_responses_pii:read:admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifying EEO responses could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading identifying responses… %n so far</source>
+        <translation>
+            <numerusform>Reading identifying responses… %n so far</numerusform>
+            <numerusform>Reading identifying responses… %n so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifying response(s), in memory only.</source>
+        <translation>
+            <numerusform>%n identifying response, in memory only.</numerusform>
+            <numerusform>%n identifying responses, in memory only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Identifying EEO Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export identifying EEO data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 will hold every candidate&apos;s EEO answers with their name, outside Lever&apos;s protection. Store it only where your compliance rules allow, and delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5320,6 +6072,133 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::ui::ReferenceDataView</name>
+    <message>
+        <source>Reference lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive reason type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired and not hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the referrals of the referred candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline&apos;s stages in order, as Lever lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source with the number of candidates that carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tag with the number of candidates that carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever gives referrals per candidate: they are read for the loaded candidates whose origin is &quot;referred&quot;, one request each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every offer in the account. Double-click one to open its candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: templates are created and edited in Lever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected row&apos;s candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read Referrals of %n Referred Candidate(s)</source>
+        <translation>
+            <numerusform>Read Referrals of %n Referred Candidate</numerusform>
+            <numerusform>Read Referrals of %n Referred Candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from Lever…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sign-in may not read this list (a permission, or scope, is missing).
+
+Lever said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lever::ui::RequisitionsPage</name>
     <message>
         <source>Requisitions</source>
@@ -6438,6 +7317,472 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::UsersPage</name>
+    <message>
+        <source>Filter by access role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users by name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The users could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, such as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will become an Interviewer. Interviewers only see the candidates they interview: Lever removes every profile %1 follows, and they stop getting those updates. Giving the role back later does not restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in to Lever. Their candidates, notes and feedback stay, and you can reactivate them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be able to sign in to Lever again, with the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved in Lever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not read Lever&apos;s users (Lever answered 403: %1). Ask a Lever super admin for credentials with the users:read:admin scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not change users (Lever answered 403: %1), so the write actions are hidden. Browsing still works. To add, edit or deactivate users, sign in with an API key or grant that has the users:write:admin scope (a Lever super admin can issue one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::WebhookTokenDialog</name>
+    <message>
+        <source>Webhook Signature Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook for %1 is created. Lever signs every event it sends there with this token: give it to the receiving service so it can check the signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy it now: it will not be shown again.&lt;/b&gt; Lever does not return it later, and the console does not keep it. If it is lost, delete the webhook and create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy signature token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::WebhooksPage</name>
+    <message>
+        <source>Lever sends an HTTPS request to each webhook&apos;s URL when its event happens. Only webhooks created through the API are listed and can be changed here; a Lever super admin must also switch the event group on in Lever&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only candidates whose origin is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checking a signature:&lt;/b&gt; compute HMAC-SHA256 over the request body&apos;s &lt;tt&gt;token&lt;/tt&gt; followed by its &lt;tt&gt;triggeredAt&lt;/tt&gt; (in decimal digits), keyed with the webhook&apos;s signature token; hex-encode it and compare it with &lt;tt&gt;signature&lt;/tt&gt; (in constant time). The body itself is not signed: also reject a &lt;tt&gt;token&lt;/tt&gt; seen before or an old &lt;tt&gt;triggeredAt&lt;/tt&gt;.&lt;pre&gt;hmac.new(key, (token + str(triggeredAt)).encode(), sha256).hexdigest()&lt;/pre&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Test Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a webhook and press Send Test Event: the sandbox sends it a signed event with empty data, as Lever&apos;s own test does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading webhooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The webhooks could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent; waiting for the receiver&apos;s answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, answered in %n ms</source>
+        <translation>
+            <numerusform>, answered in %n ms</numerusform>
+            <numerusform>, answered in %n ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered at %1: the receiver answered HTTP %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered (sent at %1%2): %3. Lever counts any answer other than 2xx, redirects included, as a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave every origin ticked to hear about all candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever takes no conditions for this event: every one is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webhook&apos;s event cannot change; create a new webhook instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one origin, or every origin to hear about all candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever will stop sending %1 events to %2, including retries of failed ones. This cannot be undone: a new webhook gets a new signature token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the sandbox to send a test event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook is saved in Lever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not read webhooks (Lever answered 403: %1). Ask a Lever super admin for credentials with the webhooks:read:admin scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not change webhooks (Lever answered 403: %1), so the write actions are hidden. To create, edit or delete webhooks, sign in with credentials that have the webhooks:write:admin scope.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

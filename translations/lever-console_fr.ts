@@ -1354,6 +1354,30 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
         <source>Insights</source>
         <translation>Analyses</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>EEO</source>
+        <translation>EEO</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Données de référence</translation>
+    </message>
 </context>
 <context>
     <name>lever::auth::Account</name>
@@ -1618,6 +1642,57 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     </message>
 </context>
 <context>
+    <name>lever::models::AuditLogModel</name>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>Type de cible</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Événement : %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Quand : %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>Target: %1 %2</source>
+        <translation>Cible : %1 %2</translation>
+    </message>
+    <message>
+        <source>Event id: %1</source>
+        <translation>ID de l’événement : %1</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Détails :</translation>
+    </message>
+</context>
+<context>
     <name>lever::models::CacheDatabase</name>
     <message>
         <source>The local data was damaged and is being rebuilt from Lever (the damaged file was kept as %1).</source>
@@ -1750,6 +1825,76 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     <message>
         <source>%1, stage %2</source>
         <translation>%1, étape %2</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::EeoCountsModel</name>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>Origine ethnique</translation>
+    </message>
+    <message>
+        <source>Veteran status</source>
+        <translation>Statut d’ancien combattant</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::EeoPiiModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>Origine ethnique</translation>
+    </message>
+    <message>
+        <source>Veteran status</source>
+        <translation>Statut d’ancien combattant</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Opportunity id</source>
+        <translation>ID de l’opportunité</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2054,124 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     <message>
         <source>Updated</source>
         <translation>Mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::ReferenceDataModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Archive reason</source>
+        <translation>Motif d’archivage</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Parrain</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Soumis par</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Créateur</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Embauché</translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation>Non embauché</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) could not be read.</source>
+        <translation>
+            <numerusform>%n candidat n’a pas pu être lu.</numerusform>
+            <numerusform>%n candidats n’ont pas pu être lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 referred candidates…</source>
+        <translation>%1 candidats recommandés lus sur %2…</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2350,191 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     <message>
         <source>Showing data from %1, updating…</source>
         <translation>Données de %1, mise à jour…</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::UsersAdminModel</name>
+    <message>
+        <source>Super admin</source>
+        <translation>Super administrateur</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Limited team member</source>
+        <translation>Membre de l&apos;équipe limité</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Intervieweur</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Access role</source>
+        <translation>Rôle d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Intitulé du poste</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::WebhookTestDelivery</name>
+    <message>
+        <source>Lever&apos;s API cannot send test events. Use the test button on Lever&apos;s own webhook settings page, or try the console&apos;s demo mode, whose sandbox can.</source>
+        <translation>L&apos;API de Lever ne peut pas envoyer d&apos;événements de test. Utilisez le bouton de test de la page des webhooks dans les paramètres de Lever, ou le mode démo de la console, dont le bac à sable le peut.</translation>
+    </message>
+    <message>
+        <source>This sandbox did not accept the request for a test event (HTTP %1). Test events need the sandbox&apos;s admin key, as the demo account has.</source>
+        <translation>Ce bac à sable n&apos;a pas accepté la demande d&apos;événement de test (HTTP %1). Les événements de test exigent la clé d&apos;administration du bac à sable, celle du compte de démo.</translation>
+    </message>
+    <message>
+        <source>The sandbox refused the test event (HTTP %1): %2</source>
+        <translation>Le bac à sable a refusé l&apos;événement de test (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be reached: %1</source>
+        <translation>Le bac à sable est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The sandbox sent the test event but reported no result.</source>
+        <translation>Le bac à sable a envoyé l&apos;événement de test mais n&apos;a signalé aucun résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>lever::models::WebhooksAdminModel</name>
+    <message>
+        <source>Application created</source>
+        <translation>Candidature créée</translation>
+    </message>
+    <message>
+        <source>Candidate hired</source>
+        <translation>Candidat embauché</translation>
+    </message>
+    <message>
+        <source>Candidate stage change</source>
+        <translation>Changement d&apos;étape d&apos;un candidat</translation>
+    </message>
+    <message>
+        <source>Candidate archive change</source>
+        <translation>Changement d&apos;archivage d&apos;un candidat</translation>
+    </message>
+    <message>
+        <source>Candidate deleted</source>
+        <translation>Candidat supprimé</translation>
+    </message>
+    <message>
+        <source>Interview created</source>
+        <translation>Entretien créé</translation>
+    </message>
+    <message>
+        <source>Interview updated</source>
+        <translation>Entretien modifié</translation>
+    </message>
+    <message>
+        <source>Interview deleted</source>
+        <translation>Entretien supprimé</translation>
+    </message>
+    <message>
+        <source>Contact created</source>
+        <translation>Contact créé</translation>
+    </message>
+    <message>
+        <source>Contact updated</source>
+        <translation>Contact modifié</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Sourcé</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Université</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Enter the URL Lever should send events to.</source>
+        <translation>Saisissez l&apos;URL à laquelle Lever doit envoyer les événements.</translation>
+    </message>
+    <message>
+        <source>Enter a whole URL, such as https://example.com/lever-events.</source>
+        <translation>Saisissez une URL complète, par exemple https://example.com/lever-events.</translation>
+    </message>
+    <message>
+        <source>Lever only delivers to https:// URLs.</source>
+        <translation>Lever n&apos;envoie qu&apos;à des URL https://.</translation>
+    </message>
+    <message>
+        <source>None (this event takes no conditions)</source>
+        <translation>Aucune (cet événement n&apos;accepte pas de conditions)</translation>
+    </message>
+    <message>
+        <source>Every origin</source>
+        <translation>Toutes les origines</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Origine : %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2763,138 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     <message>
         <source>Archived cards: %1</source>
         <translation>Cartes archivées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::AuditLogView</name>
+    <message>
+        <source>Any event</source>
+        <translation>Tout événement</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Any target</source>
+        <translation>Toute cible</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>Type de cible</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>ID de la cible</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation>Filtrer à partir d’une date</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Filter up to a date</source>
+        <translation>Filtrer jusqu’à une date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>Appliquer les filtres</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Événements d’audit</translation>
+    </message>
+    <message>
+        <source>Audit event columns</source>
+        <translation>Colonnes des événements d’audit</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Détails de l’événement</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details.</source>
+        <translation>Sélectionnez un événement pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Try reading the audit log again</source>
+        <translation>Relire le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>Tout utilisateur</translation>
+    </message>
+    <message>
+        <source>The audit log is not enabled for this Lever account. Audit events are a paid add-on: ask your Lever administrator or Lever support to turn it on.
+
+Lever said: %1</source>
+        <translation>Le journal d’audit n’est pas activé pour ce compte Lever. Les événements d’audit sont une option payante : demandez à votre administrateur Lever ou au support Lever de l’activer.
+
+Lever a répondu : %1</translation>
+    </message>
+    <message>
+        <source>This sign-in may not read the audit log: it lacks the permission (scope) audit_events:read:admin. Sign in again with an API key or OAuth grant that includes it.
+
+Lever said: %1</source>
+        <translation>Cette connexion ne peut pas lire le journal d’audit : il lui manque l’autorisation (scope) audit_events:read:admin. Reconnectez-vous avec une clé d’API ou une autorisation OAuth qui l’inclut.
+
+Lever a répondu : %1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Le journal d’audit n’a pas pu être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the audit log… %n event(s) so far</source>
+        <translation>
+            <numerusform>Lecture du journal d’audit… %n événement jusqu’ici</numerusform>
+            <numerusform>Lecture du journal d’audit… %n événements jusqu’ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audit events match these filters.</source>
+        <translation>Aucun événement d’audit ne correspond à ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown; scroll down for more</source>
+        <translation>
+            <numerusform>%n événement affiché ; faites défiler pour en voir plus</numerusform>
+            <numerusform>%n événements affichés ; faites défiler pour en voir plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3899,186 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     <message>
         <source>%1 (similar name)</source>
         <translation>%1 (nom similaire)</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::EeoView</name>
+    <message>
+        <source>%1 columns</source>
+        <translation>Colonnes de %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Reload EEO responses</source>
+        <translation>Recharger les réponses EEO</translation>
+    </message>
+    <message>
+        <source>Show Identifying Data…</source>
+        <translation>Afficher les données identifiantes…</translation>
+    </message>
+    <message>
+        <source>Show EEO responses with candidate identities</source>
+        <translation>Afficher les réponses EEO avec l’identité des candidats</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question :</translation>
+    </message>
+    <message>
+        <source>Posting:</source>
+        <translation>Offre d’emploi :</translation>
+    </message>
+    <message>
+        <source>EEO answer counts</source>
+        <translation>Nombre de réponses EEO</translation>
+    </message>
+    <message>
+        <source>EEO answer counts chart</source>
+        <translation>Graphique des réponses EEO</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Try reading EEO responses again</source>
+        <translation>Relire les réponses EEO</translation>
+    </message>
+    <message>
+        <source>⚠ Identifying EEO data. These answers are tied to named candidates and are protected by law. They must not influence any hiring decision. Lever records that you viewed them. They are kept in memory only and cleared when you leave this page.</source>
+        <translation>⚠ Données EEO identifiantes. Ces réponses sont liées à des candidats nommés et protégées par la loi. Elles ne doivent influencer aucune décision d’embauche. Lever enregistre que vous les avez consultées. Elles restent uniquement en mémoire et sont effacées quand vous quittez cette page.</translation>
+    </message>
+    <message>
+        <source>EEO responses with identities</source>
+        <translation>Réponses EEO avec identités</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export identifying EEO data</source>
+        <translation>Exporter les données EEO identifiantes</translation>
+    </message>
+    <message>
+        <source>Hide and Clear</source>
+        <translation>Masquer et effacer</translation>
+    </message>
+    <message>
+        <source>Hide and clear identifying EEO data</source>
+        <translation>Masquer et effacer les données EEO identifiantes</translation>
+    </message>
+    <message>
+        <source>This sign-in may not read EEO responses: it lacks the permission (scope) eeo_responses:read:admin, or EEO surveys are not enabled for this Lever account.
+
+Lever said: %1</source>
+        <translation>Cette connexion ne peut pas lire les réponses EEO : il lui manque l’autorisation (scope) eeo_responses:read:admin, ou les questionnaires EEO ne sont pas activés pour ce compte Lever.
+
+Lever a répondu : %1</translation>
+    </message>
+    <message>
+        <source>EEO responses could not be read: %1</source>
+        <translation>Les réponses EEO n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Reading EEO responses…</source>
+        <translation>Lecture des réponses EEO…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous response(s). Counts come from Lever&apos;s anonymous EEO list; a multiple-choice answer counts under each choice, so shares can add up to more than 100 %.</source>
+        <translation>
+            <numerusform>%n réponse anonyme. Les comptes viennent de la liste EEO anonyme de Lever ; une réponse à choix multiples compte pour chaque choix, les parts peuvent donc dépasser 100 % au total.</numerusform>
+            <numerusform>%n réponses anonymes. Les comptes viennent de la liste EEO anonyme de Lever ; une réponse à choix multiples compte pour chaque choix, les parts peuvent donc dépasser 100 % au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All postings</source>
+        <translation>Toutes les offres d’emploi</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Show identifying EEO data?</source>
+        <translation>Afficher les données EEO identifiantes ?</translation>
+    </message>
+    <message>
+        <source>You are about to see each candidate&apos;s EEO answers with their name. This data is protected: use it only for compliance work, never in hiring decisions. Lever records who viewed it. It stays in memory only and is cleared when you leave this page.</source>
+        <translation>Vous allez voir les réponses EEO de chaque candidat avec son nom. Ces données sont protégées : utilisez-les uniquement pour la conformité, jamais pour une décision d’embauche. Lever enregistre qui les a consultées. Elles restent uniquement en mémoire et sont effacées quand vous quittez cette page.</translation>
+    </message>
+    <message>
+        <source>Show Identifying Data</source>
+        <translation>Afficher les données identifiantes</translation>
+    </message>
+    <message>
+        <source>Lever refused the identifying EEO responses: this sign-in lacks the permission (scope) eeo_responses_pii:read:admin. Nothing was shown or kept.
+
+Lever said: %1</source>
+        <translation>Lever a refusé les réponses EEO identifiantes : il manque à cette connexion l’autorisation (scope) eeo_responses_pii:read:admin. Rien n’a été affiché ni conservé.
+
+Lever a répondu : %1</translation>
+    </message>
+    <message>
+        <source>This sign-in lacks the scope eeo_responses_pii:read:admin.</source>
+        <translation>Il manque à cette connexion le scope eeo_responses_pii:read:admin.</translation>
+    </message>
+    <message>
+        <source>The identifying EEO responses could not be read: %1</source>
+        <translation>Les réponses EEO identifiantes n’ont pas pu être lues : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading identifying responses… %n so far</source>
+        <translation>
+            <numerusform>Lecture des réponses identifiantes… %n jusqu’ici</numerusform>
+            <numerusform>Lecture des réponses identifiantes… %n jusqu’ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifying response(s), in memory only.</source>
+        <translation>
+            <numerusform>%n réponse identifiante, uniquement en mémoire.</numerusform>
+            <numerusform>%n réponses identifiantes, uniquement en mémoire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Identifying EEO Data</source>
+        <translation>Exporter les données EEO identifiantes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export identifying EEO data?</source>
+        <translation>Exporter les données EEO identifiantes ?</translation>
+    </message>
+    <message>
+        <source>The file %1 will hold every candidate&apos;s EEO answers with their name, outside Lever&apos;s protection. Store it only where your compliance rules allow, and delete it when done.</source>
+        <translation>Le fichier %1 contiendra les réponses EEO de chaque candidat avec son nom, hors de la protection de Lever. Ne l’enregistrez que là où vos règles de conformité le permettent, et supprimez-le une fois terminé.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -5322,6 +6082,135 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     </message>
 </context>
 <context>
+    <name>lever::ui::ReferenceDataView</name>
+    <message>
+        <source>Reference lists</source>
+        <translation>Listes de référence</translation>
+    </message>
+    <message>
+        <source>Archive reason type</source>
+        <translation>Type de motif d’archivage</translation>
+    </message>
+    <message>
+        <source>Hired and not hired</source>
+        <translation>Embauché et non embauché</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Embauché</translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation>Non embauché</translation>
+    </message>
+    <message>
+        <source>Read Referrals</source>
+        <translation>Lire les recommandations</translation>
+    </message>
+    <message>
+        <source>Read the referrals of the referred candidates</source>
+        <translation>Lire les recommandations des candidats recommandés</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>The pipeline&apos;s stages in order, as Lever lists them.</source>
+        <translation>Les étapes du pipeline dans l’ordre, telles que Lever les liste.</translation>
+    </message>
+    <message>
+        <source>Archive Reasons</source>
+        <translation>Motifs d’archivage</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Every source with the number of candidates that carry it.</source>
+        <translation>Chaque source avec le nombre de candidats qui la portent.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Every tag with the number of candidates that carry it.</source>
+        <translation>Chaque étiquette avec le nombre de candidats qui la portent.</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Lever gives referrals per candidate: they are read for the loaded candidates whose origin is &quot;referred&quot;, one request each.</source>
+        <translation>Lever fournit les recommandations par candidat : elles sont lues pour les candidats chargés dont l’origine est « recommandé », une requête chacun.</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Every offer in the account. Double-click one to open its candidate.</source>
+        <translation>Toutes les offres du compte. Double-cliquez sur une offre pour ouvrir son candidat.</translation>
+    </message>
+    <message>
+        <source>Feedback Templates</source>
+        <translation>Modèles d’évaluation</translation>
+    </message>
+    <message>
+        <source>Read only: templates are created and edited in Lever.</source>
+        <translation>Lecture seule : les modèles se créent et se modifient dans Lever.</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>Colonnes de %1</translation>
+    </message>
+    <message>
+        <source>Open Candidate</source>
+        <translation>Ouvrir le candidat</translation>
+    </message>
+    <message>
+        <source>Open the selected row&apos;s candidate</source>
+        <translation>Ouvrir le candidat de la ligne sélectionnée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read Referrals of %n Referred Candidate(s)</source>
+        <translation>
+            <numerusform>Lire les recommandations de %n candidat recommandé</numerusform>
+            <numerusform>Lire les recommandations de %n candidats recommandés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Pas encore lu.</translation>
+    </message>
+    <message>
+        <source>Reading from Lever…</source>
+        <translation>Lecture depuis Lever…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sign-in may not read this list (a permission, or scope, is missing).
+
+Lever said: %1</source>
+        <translation>Cette connexion ne peut pas lire cette liste (il manque une autorisation, ou scope).
+
+Lever a répondu : %1</translation>
+    </message>
+    <message>
+        <source>This list could not be read: %1</source>
+        <translation>Cette liste n’a pas pu être lue : %1</translation>
+    </message>
+</context>
+<context>
     <name>lever::ui::RequisitionsPage</name>
     <message>
         <source>Requisitions</source>
@@ -6441,6 +7330,472 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     <message>
         <source>Clear</source>
         <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::UsersPage</name>
+    <message>
+        <source>Filter by access role</source>
+        <translation>Filtrer par rôle d&apos;accès</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Include deactivated</source>
+        <translation>Inclure les désactivés</translation>
+    </message>
+    <message>
+        <source>Search users by name or e-mail</source>
+        <translation>Rechercher des utilisateurs par nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>Search name or e-mail</source>
+        <translation>Rechercher un nom ou un e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>User columns</source>
+        <translation>Colonnes des utilisateurs</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Access role</source>
+        <translation>Rôle d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Intitulé du poste</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>Access &amp;role:</source>
+        <translation>&amp;Rôle d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Intitulé du poste :</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save user</source>
+        <translation>Enregistrer l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>New User…</source>
+        <translation>Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Modifier l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Désactiver…</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Désactiver l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Réactiver…</translation>
+    </message>
+    <message>
+        <source>Reactivate user</source>
+        <translation>Réactiver l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Chargement des utilisateurs…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The users could not be loaded: %1</source>
+        <translation>Impossible de charger les utilisateurs : %1</translation>
+    </message>
+    <message>
+        <source>No manager</source>
+        <translation>Aucun responsable</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>Un utilisateur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, such as name@example.com.</source>
+        <translation>Saisissez une adresse e-mail valide, par exemple nom@example.com.</translation>
+    </message>
+    <message>
+        <source>Change to Interviewer</source>
+        <translation>Passer en intervieweur</translation>
+    </message>
+    <message>
+        <source>%1 will become an Interviewer. Interviewers only see the candidates they interview: Lever removes every profile %1 follows, and they stop getting those updates. Giving the role back later does not restore them.</source>
+        <translation>%1 deviendra intervieweur. Les intervieweurs ne voient que les candidats qu&apos;ils rencontrent : Lever retire tous les profils que %1 suit, et leurs notifications s&apos;arrêtent. Rendre le rôle plus tard ne les rétablit pas.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Création de %1…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Désactiver %1</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in to Lever. Their candidates, notes and feedback stay, and you can reactivate them later.</source>
+        <translation>%1 ne pourra plus se connecter à Lever. Ses candidats, notes et évaluations restent, et vous pourrez le réactiver plus tard.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Deactivating %1…</source>
+        <translation>Désactivation de %1…</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>Réactiver %1</translation>
+    </message>
+    <message>
+        <source>%1 will be able to sign in to Lever again, with the role %2.</source>
+        <translation>%1 pourra de nouveau se connecter à Lever, avec le rôle %2.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Reactivating %1…</source>
+        <translation>Réactivation de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>%1 is saved in Lever.</source>
+        <translation>%1 est enregistré dans Lever.</translation>
+    </message>
+    <message>
+        <source>Lever refused the change: %1</source>
+        <translation>Lever a refusé la modification : %1</translation>
+    </message>
+    <message>
+        <source>This account may not read Lever&apos;s users (Lever answered 403: %1). Ask a Lever super admin for credentials with the users:read:admin scope.</source>
+        <translation>Ce compte ne peut pas lire les utilisateurs de Lever (Lever a répondu 403 : %1). Demandez à un super administrateur Lever des identifiants avec la portée users:read:admin.</translation>
+    </message>
+    <message>
+        <source>This account may not change users (Lever answered 403: %1), so the write actions are hidden. Browsing still works. To add, edit or deactivate users, sign in with an API key or grant that has the users:write:admin scope (a Lever super admin can issue one).</source>
+        <translation>Ce compte ne peut pas modifier les utilisateurs (Lever a répondu 403 : %1) ; les actions d&apos;écriture sont donc masquées. La consultation reste possible. Pour ajouter, modifier ou désactiver des utilisateurs, connectez-vous avec une clé d&apos;API ou une autorisation ayant la portée users:write:admin (un super administrateur Lever peut en délivrer une).</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::WebhookTokenDialog</name>
+    <message>
+        <source>Webhook Signature Token</source>
+        <translation>Jeton de signature du webhook</translation>
+    </message>
+    <message>
+        <source>The webhook for %1 is created. Lever signs every event it sends there with this token: give it to the receiving service so it can check the signatures.</source>
+        <translation>Le webhook pour %1 est créé. Lever signe chaque événement qu&apos;il y envoie avec ce jeton : donnez-le au service destinataire pour qu&apos;il vérifie les signatures.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy it now: it will not be shown again.&lt;/b&gt; Lever does not return it later, and the console does not keep it. If it is lost, delete the webhook and create a new one.</source>
+        <translation>&lt;b&gt;Copiez-le maintenant : il ne sera plus affiché.&lt;/b&gt; Lever ne le renvoie pas plus tard et la console ne le conserve pas. S&apos;il est perdu, supprimez le webhook et créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Signature token</source>
+        <translation>Jeton de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy signature token</source>
+        <translation>Copier le jeton de signature</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::WebhooksPage</name>
+    <message>
+        <source>Lever sends an HTTPS request to each webhook&apos;s URL when its event happens. Only webhooks created through the API are listed and can be changed here; a Lever super admin must also switch the event group on in Lever&apos;s settings.</source>
+        <translation>Lever envoie une requête HTTPS à l&apos;URL de chaque webhook quand son événement se produit. Seuls les webhooks créés par l&apos;API sont listés et modifiables ici ; un super administrateur Lever doit aussi activer le groupe d&apos;événements dans les paramètres de Lever.</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook columns</source>
+        <translation>Colonnes des webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>É&amp;vénement :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Only candidates whose origin is</source>
+        <translation>Seulement les candidats dont l&apos;origine est</translation>
+    </message>
+    <message>
+        <source>Origin %1</source>
+        <translation>Origine %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save webhook</source>
+        <translation>Enregistrer le webhook</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Test delivery</source>
+        <translation>Envoi de test</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checking a signature:&lt;/b&gt; compute HMAC-SHA256 over the request body&apos;s &lt;tt&gt;token&lt;/tt&gt; followed by its &lt;tt&gt;triggeredAt&lt;/tt&gt; (in decimal digits), keyed with the webhook&apos;s signature token; hex-encode it and compare it with &lt;tt&gt;signature&lt;/tt&gt; (in constant time). The body itself is not signed: also reject a &lt;tt&gt;token&lt;/tt&gt; seen before or an old &lt;tt&gt;triggeredAt&lt;/tt&gt;.&lt;pre&gt;hmac.new(key, (token + str(triggeredAt)).encode(), sha256).hexdigest()&lt;/pre&gt;</source>
+        <translation>&lt;b&gt;Vérifier une signature :&lt;/b&gt; calculez le HMAC-SHA256 du &lt;tt&gt;token&lt;/tt&gt; du corps de la requête suivi de son &lt;tt&gt;triggeredAt&lt;/tt&gt; (en chiffres décimaux), avec le jeton de signature du webhook comme clé ; encodez-le en hexadécimal et comparez-le (en temps constant) à &lt;tt&gt;signature&lt;/tt&gt;. Le corps lui-même n&apos;est pas signé : rejetez aussi un &lt;tt&gt;token&lt;/tt&gt; déjà vu ou un &lt;tt&gt;triggeredAt&lt;/tt&gt; ancien.&lt;pre&gt;hmac.new(key, (token + str(triggeredAt)).encode(), sha256).hexdigest()&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>New Webhook…</source>
+        <translation>Nouveau webhook…</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>Nouveau webhook</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation>Modifier le webhook</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Supprimer le webhook</translation>
+    </message>
+    <message>
+        <source>Send Test Event</source>
+        <translation>Envoyer un événement de test</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Envoyer un événement de test</translation>
+    </message>
+    <message>
+        <source>Select a webhook and press Send Test Event: the sandbox sends it a signed event with empty data, as Lever&apos;s own test does.</source>
+        <translation>Sélectionnez un webhook et cliquez sur « Envoyer un événement de test » : le bac à sable lui envoie un événement signé aux données vides, comme le test de Lever.</translation>
+    </message>
+    <message>
+        <source>Loading webhooks…</source>
+        <translation>Chargement des webhooks…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The webhooks could not be loaded: %1</source>
+        <translation>Impossible de charger les webhooks : %1</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for the receiver&apos;s answer…</source>
+        <translation>Envoyé ; en attente de la réponse du destinataire…</translation>
+    </message>
+    <message numerus="yes">
+        <source>, answered in %n ms</source>
+        <translation>
+            <numerusform>, réponse en %n ms</numerusform>
+            <numerusform>, réponse en %n ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered at %1: the receiver answered HTTP %2%3.</source>
+        <translation>Livré à %1 : le destinataire a répondu HTTP %2%3.</translation>
+    </message>
+    <message>
+        <source>Not delivered (sent at %1%2): %3. Lever counts any answer other than 2xx, redirects included, as a failure.</source>
+        <translation>Non livré (envoyé à %1%2) : %3. Lever considère toute réponse autre que 2xx, redirections comprises, comme un échec.</translation>
+    </message>
+    <message>
+        <source>Leave every origin ticked to hear about all candidates.</source>
+        <translation>Laissez toutes les origines cochées pour être informé de tous les candidats.</translation>
+    </message>
+    <message>
+        <source>Lever takes no conditions for this event: every one is sent.</source>
+        <translation>Lever n&apos;accepte pas de conditions pour cet événement : tous sont envoyés.</translation>
+    </message>
+    <message>
+        <source>A webhook&apos;s event cannot change; create a new webhook instead.</source>
+        <translation>L&apos;événement d&apos;un webhook ne peut pas changer ; créez plutôt un nouveau webhook.</translation>
+    </message>
+    <message>
+        <source>Tick at least one origin, or every origin to hear about all candidates.</source>
+        <translation>Cochez au moins une origine, ou toutes pour être informé de tous les candidats.</translation>
+    </message>
+    <message>
+        <source>Creating the webhook…</source>
+        <translation>Création du webhook…</translation>
+    </message>
+    <message>
+        <source>Saving the webhook…</source>
+        <translation>Enregistrement du webhook…</translation>
+    </message>
+    <message>
+        <source>Delete Webhook</source>
+        <translation>Supprimer le webhook</translation>
+    </message>
+    <message>
+        <source>Lever will stop sending %1 events to %2, including retries of failed ones. This cannot be undone: a new webhook gets a new signature token.</source>
+        <translation>Lever cessera d&apos;envoyer les événements « %1 » à %2, y compris les nouvelles tentatives des envois échoués. C&apos;est irréversible : un nouveau webhook reçoit un nouveau jeton de signature.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting the webhook…</source>
+        <translation>Suppression du webhook…</translation>
+    </message>
+    <message>
+        <source>Asking the sandbox to send a test event…</source>
+        <translation>Demande d&apos;envoi d&apos;un événement de test au bac à sable…</translation>
+    </message>
+    <message>
+        <source>The webhook is deleted.</source>
+        <translation>Le webhook est supprimé.</translation>
+    </message>
+    <message>
+        <source>The webhook is saved in Lever.</source>
+        <translation>Le webhook est enregistré dans Lever.</translation>
+    </message>
+    <message>
+        <source>Lever refused the change: %1</source>
+        <translation>Lever a refusé la modification : %1</translation>
+    </message>
+    <message>
+        <source>This account may not read webhooks (Lever answered 403: %1). Ask a Lever super admin for credentials with the webhooks:read:admin scope.</source>
+        <translation>Ce compte ne peut pas lire les webhooks (Lever a répondu 403 : %1). Demandez à un super administrateur Lever des identifiants avec la portée webhooks:read:admin.</translation>
+    </message>
+    <message>
+        <source>This account may not change webhooks (Lever answered 403: %1), so the write actions are hidden. To create, edit or delete webhooks, sign in with credentials that have the webhooks:write:admin scope.</source>
+        <translation>Ce compte ne peut pas modifier les webhooks (Lever a répondu 403 : %1) ; les actions d&apos;écriture sont donc masquées. Pour créer, modifier ou supprimer des webhooks, connectez-vous avec des identifiants ayant la portée webhooks:write:admin.</translation>
     </message>
 </context>
 <context>

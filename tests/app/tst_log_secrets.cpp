@@ -105,7 +105,11 @@ void TestLogSecrets::debugLogOfATourHoldsNoSecret()
             if (line.contains(word, Qt::CaseInsensitive))
                 found.append(word.left(6) + u"… in: "_s + line.left(300));
         }
-        if (const auto m = eeo.match(line); m.hasMatch())
+        // The request line of the EEO page's read names the endpoint, not an answer: that much may show.
+        static const QRegularExpression eeoRequest(u"\\b(GET|POST|PUT|DELETE) /eeo/responses(/pii)?\\b"_s);
+        QString checked = line;
+        checked.remove(eeoRequest);
+        if (const auto m = eeo.match(checked); m.hasMatch())
             found.append(m.captured() + u" in: "_s + line.left(300));
     }
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
