@@ -77,8 +77,8 @@ key Escape
 refocus; key ctrl+n; shot new-candidate
 key Escape
 palette "Data Scientist"; shot posting-editor 3
-palette "Go to Insights"; shot insights 4
-palette "Go to Pipeline"; sleep 1
+palette "Insights"; shot insights 4
+palette "Pipeline"; sleep 1
 refocus; key ctrl+k; xdotool type --delay 30 "arch"; shot search
 key Escape
 refocus; key ctrl+comma; shot settings

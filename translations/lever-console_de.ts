@@ -6745,28 +6745,12 @@ Lever meldete: %1</translation>
         <translation>Neue Stellenanforderung</translation>
     </message>
     <message>
-        <source>Go to Pipeline</source>
-        <translation>Zur Pipeline</translation>
-    </message>
-    <message>
-        <source>Go to Candidates</source>
-        <translation>Zu den Kandidaten</translation>
-    </message>
-    <message>
-        <source>Go to Postings</source>
-        <translation>Zu den Stellenanzeigen</translation>
-    </message>
-    <message>
-        <source>Go to Requisitions</source>
-        <translation>Zu den Stellenanforderungen</translation>
-    </message>
-    <message>
         <source>Select cards on the board or open a candidate first.</source>
         <translation>Wählen Sie zuerst Karten auf dem Board aus oder öffnen Sie einen Kandidaten.</translation>
     </message>
     <message>
-        <source>Go to Insights</source>
-        <translation>Zu den Auswertungen</translation>
+        <source>Go to %1</source>
+        <translation>Gehe zu %1</translation>
     </message>
 </context>
 <context>

@@ -6733,27 +6733,11 @@ Lever said: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to Candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to Postings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to Requisitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select cards on the board or open a candidate first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to Insights</source>
+        <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

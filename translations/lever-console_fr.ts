@@ -6745,28 +6745,12 @@ Lever a répondu : %1</translation>
         <translation>Nouvelle demande de recrutement</translation>
     </message>
     <message>
-        <source>Go to Pipeline</source>
-        <translation>Aller au pipeline</translation>
-    </message>
-    <message>
-        <source>Go to Candidates</source>
-        <translation>Aller aux candidats</translation>
-    </message>
-    <message>
-        <source>Go to Postings</source>
-        <translation>Aller aux offres d’emploi</translation>
-    </message>
-    <message>
-        <source>Go to Requisitions</source>
-        <translation>Aller aux demandes de recrutement</translation>
-    </message>
-    <message>
         <source>Select cards on the board or open a candidate first.</source>
         <translation>Sélectionnez d’abord des cartes sur le tableau ou ouvrez un candidat.</translation>
     </message>
     <message>
-        <source>Go to Insights</source>
-        <translation>Aller aux analyses</translation>
+        <source>Go to %1</source>
+        <translation>Aller à %1</translation>
     </message>
 </context>
 <context>

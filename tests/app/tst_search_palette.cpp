@@ -187,6 +187,12 @@ void TestSearchPalette::findsAndOpensByKeyboardOnly()
     type(u"go to pipe"_s);
     QTest::keyClick(palette->field(), Qt::Key_Return);
     QTRY_COMPARE(window->currentViewId(), u"board"_s);
+    // Every view has its "Go to", the admin ones too (by the side bar's title).
+    palette = openPalette();
+    QVERIFY(palette);
+    type(u"go to webhooks"_s);
+    QTest::keyClick(palette->field(), Qt::Key_Return);
+    QTRY_COMPARE(window->currentViewId(), u"admin-webhooks"_s);
 
     // 6. Ctrl+K also from a text field (which would take it for "delete to the end of the line").
     workspace->board()->filterBar()->searchField()->setFocus();

@@ -34,11 +34,10 @@ SearchCommands::SearchCommands(const Views &views, QObject *parent)
         m_views.window->showView(u"requisitions"_s);
         m_views.requisitions->newRequisition();
     });
-    addViewCommand(u"board"_s, tr("Go to Pipeline"));
-    addViewCommand(u"candidates"_s, tr("Go to Candidates"));
-    addViewCommand(u"postings"_s, tr("Go to Postings"));
-    addViewCommand(u"requisitions"_s, tr("Go to Requisitions"));
-    addViewCommand(u"insights"_s, tr("Go to Insights"));
+    // Every view the window has at this point (the workspace adds them all before the search), by the
+    // title the side bar shows, so a view added later needs nothing here.
+    for (const QString &id : m_views.window->viewIds())
+        addViewCommand(id, tr("Go to %1").arg(m_views.window->viewTitle(id)));
 }
 
 QAction *SearchCommands::add(const QString &objectName, const QString &text, const std::function<void()> &run)

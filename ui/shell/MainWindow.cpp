@@ -259,6 +259,12 @@ void MainWindow::addView(const QString &id, const QString &title, const QIcon &i
     updateActions();
 }
 
+QString MainWindow::viewTitle(const QString &id) const
+{
+    const int row = navigationRow(id);
+    return row < 0 ? QString() : m_nav->item(row)->text();
+}
+
 int MainWindow::navigationRow(const QString &id) const
 {
     for (int row = 0; row < m_nav->count(); ++row) {

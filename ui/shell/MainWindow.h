@@ -51,6 +51,8 @@ public:
     // The side bar row of a view (group headings are rows too); -1 when there is none.
     int navigationRow(const QString &id) const;
     QWidget *view(const QString &id) const { return m_views.value(id); }
+    // The title the side bar shows for a view; empty for an unknown id.
+    QString viewTitle(const QString &id) const;
 
     // The account in use (nullopt: none); an account not in the store (e.g. from --base-url) is listed
     // in the switcher for as long as it is current.
