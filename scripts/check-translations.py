@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Fails when the translations are behind the code or unfinished (a CTest: translations/current).
 
-Usage: check-translations.py LUPDATE PROJECT_JSON TS_DIR
+Usage: check-translations.py LUPDATE CMAKE GENERATE_SCRIPT PROJECT_CMAKE TS_DIR
+
+PROJECT_CMAKE is the lupdate project CMake writes at configure time (build/.lupdate/*_project.cmake);
+GENERATE_SCRIPT is Qt's GenerateLUpdateProject.cmake, which turns it into the JSON lupdate reads (the
+`update_translations` target does the same, so a clean build folder needs no earlier target).
 
 1. Runs lupdate, with the options of the `update_translations` target, over copies of the .ts files; any
    difference from the checked-in files means a tr() string was added, changed or removed without
@@ -35,9 +39,12 @@ def unfinished(ts_path, lang):
 
 
 def main():
-    lupdate, project, ts_dir = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+    lupdate, cmake, generate, project_cmake, ts_dir = sys.argv[1:5] + [Path(sys.argv[5])]
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
+        project = str(Path(tmp) / "project.json")
+        subprocess.run([cmake, f"-DIN_FILE={project_cmake}", f"-DOUT_FILE={project}", "-P", generate],
+                       check=True)
         copies = []
         for lang in LANGUAGES:
             original = ts_dir / f"lever-console_{lang}.ts"
