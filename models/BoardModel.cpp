@@ -16,7 +16,7 @@ BoardModel::BoardModel(Store &store, QObject *parent)
     connect(&store, &Store::opportunityRemoved, this, &BoardModel::onRemoved);
     connect(&store, &Store::opportunitiesAboutToBeCleared, this, &BoardModel::onAboutToClear);
     connect(&store, &Store::opportunitiesReset, this, [this] {
-        computeMatches(false);
+        computeMatches(false, true);
         for (ColumnModel *column : std::as_const(m_stageColumns) + m_archiveColumns)
             column->rebuild();
         emitShownCount();
@@ -31,7 +31,7 @@ BoardModel::BoardModel(Store &store, QObject *parent)
     };
     connect(&store, &Store::postingsChanged, this, refreshAll);
     connect(&store, &Store::usersChanged, this, refreshAll);
-    computeMatches(false);
+    computeMatches(false, true);
     rebuildColumns();
 }
 
@@ -120,20 +120,35 @@ void BoardModel::setActingUserId(const QString &userId)
         computeMatches(false);
 }
 
-void BoardModel::computeMatches(bool narrowing)
+void BoardModel::computeMatches(bool narrowing, bool readLanes)
 {
     const int slots = m_store.slotCount();
     m_match.resize(size_t(slots), 0);
+    // Each slot's lane is kept beside its flag (updateMatch()); after a reset it is read again.
+    if (readLanes) {
+        narrowing = false;
+        for (int slot = 0; slot < slots; ++slot)
+            m_match[size_t(slot)] = m_store.isLive(slot) && m_store.at(slot).archived ? kArchivedFlag : 0;
+    }
+    // A lane the filter shows nothing of is not searched: with the Archive lane collapsed, typing scans
+    // the active cards, a third of a typical account. Showing that lane again is a new filter, not a
+    // narrower one, so its cards are searched then.
+    const bool active = m_compiled.acceptsActive();
+    const bool archived = m_compiled.acceptsArchived();
     for (int slot = 0; slot < slots; ++slot) {
-        quint8 &match = m_match[size_t(slot)];
+        quint8 &flags = m_match[size_t(slot)];
+        const quint8 lane = flags & kArchivedFlag;
         if (!m_store.isLive(slot))
-            match = 0;
-        else if (!narrowing || match)
-            match = m_compiled.acceptsEverything() ||
-                            (m_compiled.matchesText(m_store.searchKey(slot)) &&
-                             (!m_compiled.hasFieldConditions() || m_compiled.matchesFields(m_store.at(slot))))
-                        ? 1
-                        : 0;
+            flags = 0;
+        else if (!(lane ? archived : active))
+            flags = lane;
+        else if (!narrowing || (flags & kMatchFlag))
+            flags =
+                lane | (m_compiled.acceptsEverything() || (m_compiled.matchesText(m_store.searchKey(slot)) &&
+                                                           (!m_compiled.hasFieldConditions() ||
+                                                            m_compiled.matchesFields(m_store.at(slot))))
+                            ? kMatchFlag
+                            : 0);
     }
 }
 
@@ -141,7 +156,13 @@ void BoardModel::updateMatch(int slot)
 {
     if (slot >= int(m_match.size()))
         m_match.resize(size_t(slot) + 1, 0);
-    m_match[size_t(slot)] = m_store.isLive(slot) && m_compiled.matches(m_store.at(slot)) ? 1 : 0;
+    if (!m_store.isLive(slot)) {
+        m_match[size_t(slot)] = 0;
+        return;
+    }
+    const OpportunityRecord &record = m_store.at(slot);
+    m_match[size_t(slot)] =
+        quint8((record.archived ? kArchivedFlag : 0) | (m_compiled.matches(record) ? kMatchFlag : 0));
 }
 
 void BoardModel::applyFilter(bool narrowing)

@@ -49,9 +49,13 @@ public:
     // Cards shown over all columns.
     int shownCount() const;
     const CompiledFilter &compiledFilter() const { return m_compiled; }
-    // Whether the filter (apart from its archived condition, which is per lane) accepts the card in
-    // this store slot; kept up to date on every store change.
-    bool matchesSlot(int slot) const { return slot < int(m_match.size()) && m_match[size_t(slot)]; }
+    // Whether the filter accepts the card in this store slot, apart from its archived condition, which
+    // the columns apply per lane (a card of a lane the filter hides is not searched, and reads false);
+    // kept up to date on every store change.
+    bool matchesSlot(int slot) const
+    {
+        return slot < int(m_match.size()) && (m_match[size_t(slot)] & kMatchFlag);
+    }
 
 Q_SIGNALS:
     void columnsChanged();
@@ -72,7 +76,8 @@ private:
     void onAboutToClear();
     void onChildData(int slot);
     void emitShownCount();
-    void computeMatches(bool narrowing);
+    // `readLanes`: the records changed wholesale (a reset): read each slot's lane again.
+    void computeMatches(bool narrowing, bool readLanes = false);
     void updateMatch(int slot);
 
     Store &m_store;
@@ -85,8 +90,11 @@ private:
     QHash<QString, ColumnModel *> m_byStage;
     QHash<QString, ColumnModel *> m_byReason;
     int m_lastShown = -1;
-    // One flag per store slot, computed in slot order: a scan in memory order is several times faster
-    // than testing cards column by column in their sorted (scattered) order.
+    // Flags per store slot, computed in slot order: a scan in memory order is several times faster
+    // than testing cards column by column in their sorted (scattered) order. The slot's lane is kept
+    // with it, so a search can skip a lane without reading the (far-apart) records.
+    static constexpr quint8 kMatchFlag = 1;
+    static constexpr quint8 kArchivedFlag = 2;
     std::vector<quint8> m_match;
 };
 

@@ -1,7 +1,9 @@
 #include "BoardColumnView.h"
 
 #include "CardDelegate.h"
+#include "CardPixmapCache.h"
 #include "ColumnModel.h"
+#include "ColumnScrollBar.h"
 
 #include <QApplication>
 #include <QDrag>
@@ -10,6 +12,7 @@
 #include <QJsonDocument>
 #include <QMimeData>
 #include <QPainter>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -18,14 +21,16 @@ namespace lever::ui {
 BoardColumnView::BoardColumnView(models::ColumnModel *column, QWidget *parent)
     : QListView(parent)
     , m_column(column)
+    , m_delegate(new CardDelegate(this))
 {
     setModel(column);
-    setItemDelegate(new CardDelegate(this));
+    setItemDelegate(m_delegate);
     setUniformItemSizes(true); // the list never asks 100,000 rows for their size
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    new ColumnScrollBar(verticalScrollBar());
     setMouseTracking(true);
     setAcceptDrops(true);
     viewport()->setAcceptDrops(true);
@@ -34,6 +39,59 @@ BoardColumnView::BoardColumnView(models::ColumnModel *column, QWidget *parent)
     setAutoFillBackground(false);
     viewport()->setAutoFillBackground(false);
     setFixedWidth(CardDelegate::cardSize(font()).width() + 16);
+    CardPixmapCache::instance().addUser();
+}
+
+BoardColumnView::~BoardColumnView()
+{
+    CardPixmapCache::instance().removeUser();
+}
+
+void BoardColumnView::warmCache()
+{
+    const QRect area = viewport()->rect();
+    const QModelIndex top = indexAt(area.topLeft());
+    if (!top.isValid())
+        return;
+    for (int row = top.row(); row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        const QRect rect = visualRect(index);
+        if (!rect.intersects(area))
+            break;
+        QStyleOptionViewItem option = cardOption(index);
+        option.rect = rect;
+        m_delegate->warm(option, index, viewport()->devicePixelRatio(), viewport()->logicalDpiY());
+    }
+}
+
+QStyleOptionViewItem BoardColumnView::cardOption(const QModelIndex &index) const
+{
+    // As QListView::paintEvent() prepares it for this row (not hovered).
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(index);
+    if (selectionModel()->isSelected(index))
+        option.state |= QStyle::State_Selected;
+    option.palette.setCurrentColorGroup(QPalette::Normal);
+    if ((hasFocus() || viewport()->hasFocus()) && currentIndex() == index)
+        option.state |= QStyle::State_HasFocus;
+    option.state &= ~QStyle::State_MouseOver;
+    return option;
+}
+
+QImage BoardColumnView::renderCard(int row) const
+{
+    // The option QListView::paintEvent() gives the delegate for this row.
+    const QModelIndex index = model()->index(row, 0);
+    QStyleOptionViewItem option = cardOption(index);
+    option.rect = QRect(QPoint(0, 0), option.rect.size());
+    const qreal ratio = devicePixelRatio();
+    QImage image(option.rect.size() * ratio, QImage::Format_RGB32);
+    image.setDevicePixelRatio(ratio);
+    image.fill(parentWidget()->palette().color(parentWidget()->backgroundRole()));
+    QPainter painter(&image);
+    m_delegate->paintUncached(&painter, option, index);
+    return image;
 }
 
 QStringList BoardColumnView::selectedIds() const
@@ -149,7 +207,8 @@ void BoardColumnView::startDrag(Qt::DropActions)
     {
         QPainter painter(&pixmap);
         painter.setOpacity(0.9);
-        itemDelegate()->paint(&painter, option, first);
+        // Uncached: drawn translucent on a transparent picture, unlike the cards in the column.
+        m_delegate->paintUncached(&painter, option, first);
         if (ids.size() > 1) {
             const QString count = QString::number(ids.size());
             const QRect badge(size.width() - 34, 0, 30, 22);
@@ -225,9 +284,26 @@ void BoardColumnView::dropEvent(QDropEvent *event)
     Q_EMIT cardsDropped(ids);
 }
 
+void BoardColumnView::changeEvent(QEvent *event)
+{
+    // The cache's key holds what a card shows, except the words tr() gives it.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        CardPixmapCache::instance().clear();
+    QListView::changeEvent(event);
+}
+
 void BoardColumnView::paintEvent(QPaintEvent *event)
 {
+    // The first paint shows the cards as they are drawn; their pictures are made just after.
+    const bool first = !m_painted;
+    if (first)
+        m_delegate->setCachingDeferred(true);
     QListView::paintEvent(event);
+    if (first) {
+        m_delegate->setCachingDeferred(false);
+        m_painted = true;
+        QTimer::singleShot(0, this, &BoardColumnView::warmCache);
+    }
     QPainter p(viewport());
     if (m_dropHover) {
         p.setRenderHint(QPainter::Antialiasing);

@@ -12,6 +12,8 @@ class ColumnModel;
 
 namespace lever::ui {
 
+class CardDelegate;
+
 // One board column's card list: a virtualized QListView over a ColumnModel that starts drags of the
 // selected cards (the mime data carries their ids) and takes drops from other columns, which it
 // hands on as cardsDropped(); the board decides what a drop means.
@@ -22,6 +24,7 @@ public:
     static constexpr auto kMimeType = "application/x-lever-opportunity-ids";
 
     explicit BoardColumnView(models::ColumnModel *column, QWidget *parent = nullptr);
+    ~BoardColumnView() override;
 
     models::ColumnModel *column() const { return m_column; }
     // The ids of the selected cards, in row order.
@@ -29,6 +32,9 @@ public:
     // What a drag of these cards carries (what startDrag() sends; tests build drops with it).
     static QMimeData *mimeDataFor(const QStringList &ids);
     static QStringList idsFrom(const QMimeData *mime);
+    // A fresh paint of the card at `row` as this view shows it (selection and focus; not hover), over
+    // the column's background, bypassing the card cache: what tests compare the screen with.
+    QImage renderCard(int row) const;
 
 Q_SIGNALS:
     void cardsDropped(const QStringList &ids);
@@ -46,15 +52,21 @@ protected:
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     bool acceptable(const QMimeData *mime) const;
+    QStyleOptionViewItem cardOption(const QModelIndex &index) const;
+    // Makes the pictures of the cards on screen (after the first paint drew them in place).
+    void warmCache();
 
     models::ColumnModel *m_column;
+    CardDelegate *m_delegate;
     QPoint m_pressPos;
     QPersistentModelIndex m_pressIndex;
     bool m_pressOnSelected = false; // a plain press on a selected card keeps the selection for a drag
     bool m_dropHover = false;
+    bool m_painted = false;
 };
 
 } // namespace lever::ui

@@ -1,11 +1,12 @@
 #include "CardDelegate.h"
 
-#include "CardRoles.h"
+#include "CardContent.h"
+#include "CardPixmapCache.h"
+#include "CardStamps.h"
 
-#include <QDateTime>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -24,13 +25,6 @@ QColor blend(const QColor &a, const QColor &b, qreal t)
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
-QString interviewText(const QDateTime &at, bool confirmed)
-{
-    const QDateTime local = at.toLocalTime();
-    const QString when = QLocale().toString(local, u"ddd d MMM, HH:mm"_s);
-    return confirmed ? CardDelegate::tr("%1 · confirmed").arg(when)
-                     : CardDelegate::tr("%1 · unconfirmed").arg(when);
-}
 } // namespace
 
 CardDelegate::CardDelegate(QObject *parent)
@@ -61,8 +55,8 @@ const CardDelegate::Fonts &CardDelegate::fontsFor(const QFont &font) const
         bold.setBold(true);
         QFont small = font;
         small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.88 : 8.5);
-        m_fonts.emplace(
-            Fonts{font, bold, small, QFontMetrics(font), QFontMetrics(bold), QFontMetrics(small)});
+        m_fonts.emplace(Fonts{font, bold, small, QFontMetrics(font), QFontMetrics(bold), QFontMetrics(small),
+                              font.key()});
     }
     return *m_fonts;
 }
@@ -72,9 +66,103 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return cardSize(option.font);
 }
 
+std::optional<CardPixmapCache::Key> CardDelegate::keyFor(const QStyleOptionViewItem &option,
+                                                         const CardContent &card, qreal ratio, int dpi) const
+{
+    // A picture is blitted 1:1: only for whole device pixels over a solid backdrop.
+    const QColor backdrop = option.widget ? CardPixmapCache::backdropOf(option.widget) : QColor();
+    if (!backdrop.isValid() || ratio != qRound(ratio))
+        return std::nullopt;
+    const QPalette &pal = option.palette;
+    return CardPixmapCache::Key{
+        card,
+        {pal.color(QPalette::Base).rgba(), pal.color(QPalette::Highlight).rgba(),
+         pal.color(QPalette::Text).rgba(), backdrop.rgba(), option.rect.size(), qRound(ratio),
+         int(option.state & (QStyle::State_Selected | QStyle::State_HasFocus | QStyle::State_MouseOver)), dpi,
+         fontsFor(option.font).key}};
+}
+
+QPixmap CardDelegate::render(const QStyleOptionViewItem &option, const CardPixmapCache::Key &key) const
+{
+    QPixmap pixmap(key.look.size * key.look.pixelRatio);
+    // Points become pixels by the device's logical DPI: a picture has the primary screen's, which a
+    // window on another screen may not share.
+    if (pixmap.logicalDpiY() != key.look.dpi)
+        return {};
+    pixmap.setDevicePixelRatio(key.look.pixelRatio);
+    const QColor backdrop = QColor::fromRgba(key.look.backdrop);
+    pixmap.fill(backdrop);
+    QPainter painter(&pixmap);
+    QStyleOptionViewItem at = option;
+    at.rect = QRect(QPoint(0, 0), key.look.size);
+    paintCard(&painter, at, key.content, backdrop, key.look.pixelRatio);
+    painter.end();
+    // Room for the window full of cards twice over (their hover and selection variants too).
+    const QSize window = option.widget->window()->size() * key.look.pixelRatio;
+    CardPixmapCache &cache = CardPixmapCache::instance();
+    cache.reserveFor(2 * 4 * qsizetype(window.width()) * window.height());
+    cache.insert(key, pixmap);
+    return pixmap;
+}
+
 void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    using namespace models;
+    const CardContent card = CardContent::read(index);
+    const QTransform &transform = p->worldTransform();
+    std::optional<CardPixmapCache::Key> key;
+    if (transform.type() <= QTransform::TxTranslate && transform.dx() == qRound(transform.dx()) &&
+        transform.dy() == qRound(transform.dy()) && p->opacity() == 1.0 &&
+        p->compositionMode() == QPainter::CompositionMode_SourceOver)
+        key = keyFor(option, card, p->device()->devicePixelRatio(), p->device()->logicalDpiY());
+    if (!key) {
+        paintCard(p, option, card);
+        return;
+    }
+    if (const QPixmap *cached = CardPixmapCache::instance().find(*key)) {
+        p->drawPixmap(option.rect.topLeft(), *cached);
+        return;
+    }
+    if (m_deferCaching) {
+        // In place, over the same backdrop (so with stamped shapes): a view's first paint, whose
+        // pictures are made right after (warm()).
+        paintCard(p, option, card, QColor::fromRgba(key->look.backdrop), key->look.pixelRatio);
+        return;
+    }
+    const QPixmap pixmap = render(option, *key);
+    if (pixmap.isNull())
+        paintCard(p, option, card);
+    else
+        p->drawPixmap(option.rect.topLeft(), pixmap);
+}
+
+void CardDelegate::warm(const QStyleOptionViewItem &option, const QModelIndex &index, qreal ratio,
+                        int dpi) const
+{
+    const std::optional<CardPixmapCache::Key> key = keyFor(option, CardContent::read(index), ratio, dpi);
+    if (key && !CardPixmapCache::instance().find(*key))
+        render(option, *key);
+}
+
+void CardDelegate::paintUncached(QPainter *p, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
+{
+    paintCard(p, option, CardContent::read(index));
+}
+
+void CardDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &option, const CardContent &c,
+                             const QColor &backdrop, int ratio) const
+{
+    // Drawn over a known backdrop (into a picture, or in place where the column shows it), the curved
+    // shapes come from stamps; the same lambdas draw them otherwise.
+    const auto shape = [&](CardStamps::Shape kind, const QRect &rect, int margin, const QColor &brush,
+                           const QColor &pen, const QColor &under,
+                           const std::function<void(QPainter *)> &draw) {
+        if (!backdrop.isValid())
+            draw(p);
+        else
+            CardStamps::draw(p, rect, margin,
+                             {kind, rect.size(), brush.rgba(), pen.rgba(), under.rgba(), ratio}, draw);
+    };
     p->save();
     p->setRenderHint(QPainter::Antialiasing, true);
     const QPalette &pal = option.palette;
@@ -89,9 +177,12 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
         fill = blend(fill, pal.color(QPalette::Highlight), 0.07);
     QColor border = selected ? pal.color(QPalette::Highlight)
                              : blend(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.18);
-    p->setPen(QPen(border, focused ? 2.0 : 1.0));
-    p->setBrush(fill);
-    p->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    shape(focused ? CardStamps::Shape::FocusFrame : CardStamps::Shape::Frame, card.toRect(), 1, fill, border,
+          backdrop, [&](QPainter *q) {
+              q->setPen(QPen(border, focused ? 2.0 : 1.0));
+              q->setBrush(fill);
+              q->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+          });
 
     const QColor text = pal.color(QPalette::Text);
     const QColor dim = blend(pal.color(QPalette::Base), text, 0.62);
@@ -110,33 +201,40 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     // Row 1: name, then the marks and the owner badge on the right.
     const int badge = line + 2;
     int right = inner.right();
-    const QString initials = index.data(CardRole::OwnerInitials).toString();
     {
         const QRect b(right - badge + 1, y - 1, badge, badge);
-        p->setPen(Qt::NoPen);
-        p->setBrush(badgeColor(index.data(CardRole::OwnerId).toString()));
-        p->drawEllipse(b);
+        const QColor color = badgeColor(c.ownerId);
+        shape(CardStamps::Shape::Badge, b, 1, color, color, fill, [&](QPainter *q) {
+            q->setPen(Qt::NoPen);
+            q->setBrush(color);
+            q->drawEllipse(b);
+        });
         p->setPen(Qt::white);
         p->setFont(small);
-        p->drawText(b, Qt::AlignCenter, initials.isEmpty() ? u"–"_s : initials);
+        p->drawText(b, Qt::AlignCenter, c.ownerInitials.isEmpty() ? u"–"_s : c.ownerInitials);
         right = b.left() - 6;
     }
-    if (index.data(CardRole::PendingWrite).toBool()) {
+    if (c.pendingWrite) {
         // A hollow dot in the highlight colour: the change is being saved.
         const int d = sfm.height() - 4;
         const QRect r(right - d, y + (line - d) / 2, d, d);
-        p->setPen(QPen(pal.color(QPalette::Highlight), 2));
-        p->setBrush(Qt::NoBrush);
-        p->drawEllipse(r);
+        const QColor ring = pal.color(QPalette::Highlight);
+        shape(CardStamps::Shape::Ring, r, 2, ring, ring, fill, [&](QPainter *q) {
+            q->setPen(QPen(ring, 2));
+            q->setBrush(Qt::NoBrush);
+            q->drawEllipse(r);
+        });
         right = r.left() - 6;
     }
-    if (index.data(CardRole::HasOtherOpportunities).toBool()) {
+    if (c.otherOpportunities) {
         const QString mark = tr("+opp");
         const int w = sfm.horizontalAdvance(mark) + 8;
         const QRect r(right - w, y + 1, w, line - 2);
-        p->setPen(QPen(dim, 1));
-        p->setBrush(Qt::NoBrush);
-        p->drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        shape(CardStamps::Shape::Mark, r, 1, dim, dim, fill, [&](QPainter *q) {
+            q->setPen(QPen(dim, 1));
+            q->setBrush(Qt::NoBrush);
+            q->drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        });
         p->setFont(small);
         p->setPen(dim);
         p->drawText(r, Qt::AlignCenter, mark);
@@ -146,26 +244,26 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     p->setPen(text);
     const QRect nameRect(inner.left(), y, right - inner.left(), line);
     p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                bfm.elidedText(index.data(CardRole::Name).toString(), Qt::ElideRight, nameRect.width()));
+                bfm.elidedText(c.name, Qt::ElideRight, nameRect.width()));
     y += line;
 
     // Rows 2-3: headline and posting.
     p->setFont(base);
     p->setPen(text);
-    const QString headline = index.data(CardRole::Headline).toString();
     p->drawText(
         QRect(inner.left(), y, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(headline.isEmpty() ? tr("No headline") : headline, Qt::ElideRight, inner.width()));
+        fm.elidedText(c.headline.isEmpty() ? tr("No headline") : c.headline, Qt::ElideRight, inner.width()));
     y += line;
     p->setPen(dim);
-    const QString posting = index.data(CardRole::PostingTitle).toString();
-    p->drawText(QRect(inner.left(), y, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(posting.isEmpty() ? tr("No posting") : posting, Qt::ElideRight, inner.width()));
+    p->drawText(
+        QRect(inner.left(), y, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(c.posting.isEmpty() ? tr("No posting") : c.posting, Qt::ElideRight, inner.width()));
     y += line;
 
     // Row 4: tag chips, as many as fit, then "+n".
-    const QStringList tags = index.data(CardRole::Tags).toStringList();
+    const QStringList &tags = c.tags;
     const int chipH = line;
+    const QColor chip = blend(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.16);
     int x = inner.left();
     p->setFont(small);
     for (int i = 0; i < tags.size(); ++i) {
@@ -186,9 +284,11 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
             w = room;
         }
         const QRect r(x, y + 2, w, chipH);
-        p->setPen(Qt::NoPen);
-        p->setBrush(blend(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.16));
-        p->drawRoundedRect(r, chipH / 2.0, chipH / 2.0);
+        shape(CardStamps::Shape::Chip, r, 1, chip, chip, fill, [&](QPainter *q) {
+            q->setPen(Qt::NoPen);
+            q->setBrush(chip);
+            q->drawRoundedRect(r, chipH / 2.0, chipH / 2.0);
+        });
         p->setPen(text);
         p->drawText(r, Qt::AlignCenter, label);
         x += w + 4;
@@ -203,18 +303,16 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
 
     // Row 5: origin · source on the left, days in stage on the right.
     p->setFont(small);
-    const int days = index.data(CardRole::DaysInStage).toInt();
+    const int days = c.daysInStage;
     const QString daysText = days == 1 ? tr("1 day in stage") : tr("%1 days in stage").arg(days);
     const int daysW = sfm.horizontalAdvance(daysText);
     p->setPen(dim);
     p->drawText(QRect(inner.right() - daysW, y, daysW, line), Qt::AlignRight | Qt::AlignVCenter, daysText);
     QStringList originParts;
-    const QString origin = index.data(CardRole::Origin).toString();
-    if (!origin.isEmpty())
-        originParts.append(origin.left(1).toUpper() + origin.mid(1));
-    const QStringList sources = index.data(CardRole::Sources).toStringList();
-    if (!sources.isEmpty())
-        originParts.append(sources.join(u", "_s));
+    if (!c.origin.isEmpty())
+        originParts.append(c.origin.left(1).toUpper() + c.origin.mid(1));
+    if (!c.sources.isEmpty())
+        originParts.append(c.sources.join(u", "_s));
     const int originW = inner.width() - daysW - 8;
     p->setPen(dim);
     p->drawText(QRect(inner.left(), y, originW, line), Qt::AlignLeft | Qt::AlignVCenter,
@@ -222,18 +320,21 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     y += line;
 
     // Row 6: the next interview when one is known.
-    const QDateTime next = index.data(CardRole::NextInterview).toDateTime();
-    if (next.isValid()) {
-        const bool confirmed = index.data(CardRole::NextInterviewConfirmed).toBool();
+    if (!c.interview.isEmpty()) {
+        const bool confirmed = c.interviewConfirmed;
         const int d = 8;
-        p->setPen(Qt::NoPen);
-        p->setBrush(confirmed ? QColor(0x2e, 0x9d, 0x5b) : QColor(0xd8, 0x8a, 0x1c));
-        p->drawEllipse(QRect(inner.left(), y + (line - d) / 2, d, d));
+        const QColor color = confirmed ? QColor(0x2e, 0x9d, 0x5b) : QColor(0xd8, 0x8a, 0x1c);
+        const QRect dot(inner.left(), y + (line - d) / 2, d, d);
+        shape(CardStamps::Shape::Dot, dot, 1, color, color, fill, [&](QPainter *q) {
+            q->setPen(Qt::NoPen);
+            q->setBrush(color);
+            q->drawEllipse(dot);
+        });
         p->setPen(text);
         p->drawText(QRect(inner.left() + d + 6, y, inner.width() - d - 6, line),
                     Qt::AlignLeft | Qt::AlignVCenter,
-                    sfm.elidedText(interviewText(next, confirmed), Qt::ElideRight, inner.width() - d - 6));
-    } else if (index.data(CardRole::ChildDataFetchedAt).toDateTime().isValid()) {
+                    sfm.elidedText(c.interview, Qt::ElideRight, inner.width() - d - 6));
+    } else if (c.interviewsKnown) {
         p->setPen(dim);
         p->drawText(QRect(inner.left(), y, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                     tr("No interview scheduled"));
