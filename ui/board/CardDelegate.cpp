@@ -3,6 +3,7 @@
 #include "CardContent.h"
 #include "CardPixmapCache.h"
 #include "CardStamps.h"
+#include "common/OriginNames.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -310,7 +311,7 @@ void CardDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &option, co
     p->drawText(QRect(inner.right() - daysW, y, daysW, line), Qt::AlignRight | Qt::AlignVCenter, daysText);
     QStringList originParts;
     if (!c.origin.isEmpty())
-        originParts.append(c.origin.left(1).toUpper() + c.origin.mid(1));
+        originParts.append(OriginNames::label(c.origin)); // a word in the user's language
     if (!c.sources.isEmpty())
         originParts.append(c.sources.join(u", "_s));
     const int originW = inner.width() - daysW - 8;
