@@ -6,8 +6,10 @@
 #include "BoardCommands.h"
 #include "BoardModel.h"
 #include "CardDetailsPanel.h"
+#include "CardMenu.h"
 #include "ChildDataLoader.h"
 #include "ColumnModel.h"
+#include "ColumnSortMenu.h"
 #include "ErrorBanner.h"
 #include "FilterBar.h"
 #include "SelectionBar.h"
@@ -17,12 +19,10 @@
 #include "Sync.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
@@ -248,39 +248,7 @@ BoardColumn *BoardView::makeColumn(models::ColumnModel *model)
     connect(model, &QAbstractItemModel::rowsRemoved, this, &BoardView::scheduleVisible);
 
     // The sort menu of the column header; the sort is the board's (every column sorts alike).
-    auto *menu = new QMenu(column);
-    auto *group = new QActionGroup(menu);
-    const QList<QPair<models::CardSort::Key, QString>> keys{
-        {models::CardSort::Key::Name, tr("Name")},
-        {models::CardSort::Key::DaysInStage, tr("Days in stage")},
-        {models::CardSort::Key::Created, tr("Newest created")},
-        {models::CardSort::Key::Updated, tr("Recently updated")}};
-    for (const auto &[key, text] : keys) {
-        QAction *a = menu->addAction(text);
-        a->setCheckable(true);
-        a->setData(int(key));
-        group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, key] {
-            models::CardSort sort = m_session.board().sort();
-            sort.key = key;
-            m_session.board().setSort(sort);
-        });
-    }
-    menu->addSeparator();
-    QAction *reverse = menu->addAction(tr("Reverse order"));
-    reverse->setCheckable(true);
-    connect(reverse, &QAction::triggered, this, [this](bool on) {
-        models::CardSort sort = m_session.board().sort();
-        sort.order = on ? Qt::DescendingOrder : Qt::AscendingOrder;
-        m_session.board().setSort(sort);
-    });
-    connect(menu, &QMenu::aboutToShow, this, [this, group, reverse] {
-        const models::CardSort sort = m_session.board().sort();
-        for (QAction *a : group->actions())
-            a->setChecked(a->data().toInt() == int(sort.key));
-        reverse->setChecked(sort.order == Qt::DescendingOrder);
-    });
-    column->sortButton()->setMenu(menu);
+    column->sortButton()->setMenu(new ColumnSortMenu(m_session.board(), column));
     m_columns.insert(model->key(), column);
     return column;
 }
@@ -564,29 +532,7 @@ void BoardView::showContextMenu(BoardColumnView *view, const QPoint &pos)
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    auto *menuPtr = new QMenu(this);
-    menuPtr->setAttribute(Qt::WA_DeleteOnClose);
-    QMenu &menu = *menuPtr;
-    menu.setObjectName(u"cardMenu"_s);
-    menu.setAccessibleName(tr("Card actions"));
-    if (ids.size() == 1)
-        menu.addAction(tr("Open"), this, [this, view] { openCurrent(view); });
-    QMenu *move = menu.addMenu(tr("Move to"));
-    for (BoardColumn *c : std::as_const(m_stageColumns)) {
-        const QString stage = c->column()->key();
-        move->addAction(c->column()->title(), this,
-                        [this, ids, stage] { m_commands->moveToStage(ids, stage); });
-    }
-    menu.addAction(tr("Archive…"), this, [this, ids] { m_commands->askArchive(ids); });
-    if (view->column()->lane() == models::ColumnModel::Lane::Archive)
-        menu.addAction(tr("Unarchive"), this, [this, ids] { m_commands->unarchive(ids); });
-    menu.addSeparator();
-    menu.addAction(tr("Add tag…"), this, [this, ids] { m_commands->askAddTag(ids); });
-    menu.addAction(tr("Remove tag…"), this, [this, ids] { m_commands->askRemoveTag(ids); });
-    menu.addAction(tr("Change owner…"), this, [this, ids] { m_commands->askOwner(ids); });
-    menu.addSeparator();
-    menu.addAction(tr("Select all in column"), view, &QAbstractItemView::selectAll);
-    menu.popup(view->viewport()->mapToGlobal(pos)); // popup(), not exec(): no nested event loop
+    CardMenu::popup(view, pos, ids, m_stageColumns, m_commands, [this, view] { openCurrent(view); }, this);
 }
 
 void BoardView::resizeEvent(QResizeEvent *event)
