@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFile</name>
+    <message>
+        <source>%1 is larger than the 30 MB Lever takes.</source>
+        <translation>%1 ist größer als die 30 MB, die Lever annimmt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>BoardExport</name>
     <message>
         <source>Name</source>
@@ -147,6 +158,45 @@
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>CardMenu</name>
+    <message>
+        <source>Card actions</source>
+        <translation>Kartenaktionen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verschieben nach</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archivieren…</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove tag…</source>
+        <translation>Tag entfernen…</translation>
+    </message>
+    <message>
+        <source>Change owner…</source>
+        <translation>Verantwortlichen ändern…</translation>
+    </message>
+    <message>
+        <source>Select all in column</source>
+        <translation>Alle in der Spalte auswählen</translation>
     </message>
 </context>
 <context>
@@ -3185,62 +3235,6 @@ Lever meldete: %1</translation>
         <translation>Diese Liste</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Days in stage</source>
-        <translation>Tage in der Phase</translation>
-    </message>
-    <message>
-        <source>Newest created</source>
-        <translation>Zuletzt erstellt</translation>
-    </message>
-    <message>
-        <source>Recently updated</source>
-        <translation>Zuletzt aktualisiert</translation>
-    </message>
-    <message>
-        <source>Reverse order</source>
-        <translation>Umgekehrte Reihenfolge</translation>
-    </message>
-    <message>
-        <source>Card actions</source>
-        <translation>Kartenaktionen</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Move to</source>
-        <translation>Verschieben nach</translation>
-    </message>
-    <message>
-        <source>Archive…</source>
-        <translation>Archivieren…</translation>
-    </message>
-    <message>
-        <source>Unarchive</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Add tag…</source>
-        <translation>Tag hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Remove tag…</source>
-        <translation>Tag entfernen…</translation>
-    </message>
-    <message>
-        <source>Change owner…</source>
-        <translation>Verantwortlichen ändern…</translation>
-    </message>
-    <message>
-        <source>Select all in column</source>
-        <translation>Alle in der Spalte auswählen</translation>
-    </message>
-    <message>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -3731,6 +3725,29 @@ Lever meldete: %1</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::ColumnSortMenu</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Tage in der Phase</translation>
+    </message>
+    <message>
+        <source>Newest created</source>
+        <translation>Zuletzt erstellt</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Reverse order</source>
+        <translation>Umgekehrte Reihenfolge</translation>
     </message>
 </context>
 <context>
@@ -5454,14 +5471,6 @@ Lever meldete: %1</translation>
     <message>
         <source>Add files</source>
         <translation>Dateien hinzufügen</translation>
-    </message>
-    <message>
-        <source>%1 is larger than the 30 MB Lever takes.</source>
-        <translation>%1 ist größer als die 30 MB, die Lever annimmt.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 (%2 KB)</source>

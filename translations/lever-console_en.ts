@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFile</name>
+    <message>
+        <source>%1 is larger than the 30 MB Lever takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardExport</name>
     <message>
         <source>Name</source>
@@ -146,6 +157,45 @@
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardMenu</name>
+    <message>
+        <source>Card actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all in column</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3179,62 +3229,6 @@ Lever said: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days in stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newest created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recently updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reverse order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unarchive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change owner…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select all in column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,6 +3718,29 @@ Lever said: %1</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::ColumnSortMenu</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5443,14 +5460,6 @@ Lever said: %1</source>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than the 30 MB Lever takes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

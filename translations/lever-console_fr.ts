@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFile</name>
+    <message>
+        <source>%1 is larger than the 30 MB Lever takes.</source>
+        <translation>%1 dépasse les 30 Mo acceptés par Lever.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>BoardExport</name>
     <message>
         <source>Name</source>
@@ -147,6 +158,45 @@
     <message>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>CardMenu</name>
+    <message>
+        <source>Card actions</source>
+        <translation>Actions sur la carte</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Déplacer vers</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archiver…</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Désarchiver</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <source>Remove tag…</source>
+        <translation>Retirer une étiquette…</translation>
+    </message>
+    <message>
+        <source>Change owner…</source>
+        <translation>Changer de responsable…</translation>
+    </message>
+    <message>
+        <source>Select all in column</source>
+        <translation>Tout sélectionner dans la colonne</translation>
     </message>
 </context>
 <context>
@@ -3185,62 +3235,6 @@ Lever a répondu : %1</translation>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Days in stage</source>
-        <translation>Jours dans l’étape</translation>
-    </message>
-    <message>
-        <source>Newest created</source>
-        <translation>Création la plus récente</translation>
-    </message>
-    <message>
-        <source>Recently updated</source>
-        <translation>Mise à jour la plus récente</translation>
-    </message>
-    <message>
-        <source>Reverse order</source>
-        <translation>Ordre inversé</translation>
-    </message>
-    <message>
-        <source>Card actions</source>
-        <translation>Actions sur la carte</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Move to</source>
-        <translation>Déplacer vers</translation>
-    </message>
-    <message>
-        <source>Archive…</source>
-        <translation>Archiver…</translation>
-    </message>
-    <message>
-        <source>Unarchive</source>
-        <translation>Désarchiver</translation>
-    </message>
-    <message>
-        <source>Add tag…</source>
-        <translation>Ajouter une étiquette…</translation>
-    </message>
-    <message>
-        <source>Remove tag…</source>
-        <translation>Retirer une étiquette…</translation>
-    </message>
-    <message>
-        <source>Change owner…</source>
-        <translation>Changer de responsable…</translation>
-    </message>
-    <message>
-        <source>Select all in column</source>
-        <translation>Tout sélectionner dans la colonne</translation>
-    </message>
-    <message>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -3731,6 +3725,29 @@ Lever a répondu : %1</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::ColumnSortMenu</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Jours dans l’étape</translation>
+    </message>
+    <message>
+        <source>Newest created</source>
+        <translation>Création la plus récente</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Mise à jour la plus récente</translation>
+    </message>
+    <message>
+        <source>Reverse order</source>
+        <translation>Ordre inversé</translation>
     </message>
 </context>
 <context>
@@ -5454,14 +5471,6 @@ Lever a répondu : %1</translation>
     <message>
         <source>Add files</source>
         <translation>Ajouter des fichiers</translation>
-    </message>
-    <message>
-        <source>%1 is larger than the 30 MB Lever takes.</source>
-        <translation>%1 dépasse les 30 Mo acceptés par Lever.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2 KB)</source>

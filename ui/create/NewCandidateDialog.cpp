@@ -6,24 +6,22 @@
 #include "UsersModel.h"
 #include "candidate/ContactEditor.h"
 #include "common/OriginNames.h"
+#include "create/AttachmentFile.h"
 #include "create/CandidateCreator.h"
 #include "create/DuplicateFinder.h"
 #include "create/DuplicatePanel.h"
 #include "pickers/UserPicker.h"
-#include "resources/FileResource.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -297,27 +295,10 @@ bool NewCandidateDialog::isResumeFile(const QString &path)
     return kResumeTypes.contains(QFileInfo(path).suffix().toLower());
 }
 
-std::optional<api::Attachment> NewCandidateDialog::readFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (file.size() > api::FileResource::kMaxFileBytes) {
-        *error = tr("%1 is larger than the 30 MB Lever takes.").arg(name);
-        return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 could not be read: %2").arg(name, file.errorString());
-        return std::nullopt;
-    }
-    const QByteArray content = file.readAll();
-    const QByteArray type = QMimeDatabase().mimeTypeForFileNameAndData(name, content).name().toLatin1();
-    return api::Attachment{name, content, type};
-}
-
 bool NewCandidateDialog::setResumeFile(const QString &path)
 {
     QString error;
-    auto attachment = readFile(path, &error);
+    auto attachment = models::AttachmentFile::read(path, &error);
     if (!attachment) {
         showError(error);
         return false;
@@ -331,7 +312,7 @@ bool NewCandidateDialog::setResumeFile(const QString &path)
 bool NewCandidateDialog::addFile(const QString &path)
 {
     QString error;
-    auto attachment = readFile(path, &error);
+    auto attachment = models::AttachmentFile::read(path, &error);
     if (!attachment) {
         showError(error);
         return false;

@@ -63,7 +63,6 @@ private:
     void updateResume();
     QString validate() const;
     static QStringList splitList(const QString &text);
-    static std::optional<api::Attachment> readFile(const QString &path, QString *error);
 
     models::Session &m_session;
     models::DuplicateFinder *m_finder;
