@@ -11,6 +11,7 @@
 #include "admin/EeoCountsModel.h"
 #include "admin/EeoPiiModel.h"
 #include "admin/EeoView.h"
+#include "admin/FeedbackTemplatesPage.h"
 #include "admin/ReferenceDataModel.h"
 #include "admin/ReferenceDataView.h"
 #include "admin/UsersPage.h"
@@ -27,8 +28,8 @@
 #include "insights/InsightsView.h"
 #include "offline/Outbox.h"
 #include "offline/PendingChangesDialog.h"
-#include "postings/PostingListModel.h"
 #include "postings/PostingFilterProxy.h"
+#include "postings/PostingListModel.h"
 #include "postings/PostingListPanel.h"
 #include "postings/PostingsPage.h"
 #include "requisitions/RequisitionsPage.h"
@@ -109,8 +110,8 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
 
     // Admin views (the side bar's "Admin" group): users and webhooks.
     m_adminUsers = new ui::UsersPage(client);
-    window.addView(u"admin-users"_s, tr("Users"), icon(u"system-users"_s, QStyle::SP_DirHomeIcon), m_adminUsers,
-                   tr("Admin"));
+    window.addView(u"admin-users"_s, tr("Users"), icon(u"system-users"_s, QStyle::SP_DirHomeIcon),
+                   m_adminUsers, tr("Admin"));
     m_adminWebhooks = new ui::WebhooksPage(client);
     window.addView(u"admin-webhooks"_s, tr("Webhooks"), icon(u"network-server"_s, QStyle::SP_DriveNetIcon),
                    m_adminWebhooks, tr("Admin"));
@@ -138,9 +139,13 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
                        tr("Admin"));
         connect(m_referenceData, &ui::ReferenceDataView::openCandidate, this, &Workspace::openCandidate);
     }
+    m_feedbackTemplates = new ui::FeedbackTemplatesPage(client);
+    window.addView(u"admin-feedback-templates"_s, tr("Feedback templates"),
+                   icon(u"document-edit"_s, QStyle::SP_FileDialogDetailedView), m_feedbackTemplates,
+                   tr("Admin"));
 
-    m_search = new ui::EverythingSearch(*m_session, {&window, m_board, m_candidates, m_postings, m_requisitions},
-                                        this);
+    m_search = new ui::EverythingSearch(*m_session,
+                                        {&window, m_board, m_candidates, m_postings, m_requisitions}, this);
     connect(m_search, &ui::EverythingSearch::openCandidate, this, &Workspace::openCandidate);
     connect(&window, &ui::MainWindow::searchRequested, m_search, &ui::EverythingSearch::open);
 
@@ -158,10 +163,10 @@ Workspace::Workspace(api::Client &client, const auth::Account &account, ui::Main
 Workspace::~Workspace()
 {
     // The views hold references into the session: they go first, now (the window would delete them later).
-    const QList<QPointer<QWidget>> views{m_board.data(), m_candidates.data(), m_postings.data(),
-                                         m_requisitions.data(), m_insights.data(), m_adminUsers.data(),
-                                         m_adminWebhooks.data(), m_auditLog.data(), m_eeo.data(),
-                                         m_referenceData.data()};
+    const QList<QPointer<QWidget>> views{
+        m_board.data(),    m_candidates.data(),    m_postings.data(),         m_requisitions.data(),
+        m_insights.data(), m_adminUsers.data(),    m_adminWebhooks.data(),    m_auditLog.data(),
+        m_eeo.data(),      m_referenceData.data(), m_feedbackTemplates.data()};
     delete m_search; // its palette and commands point at the views
     m_search = nullptr;
     m_window.clearViews();

@@ -17,6 +17,7 @@ class BoardView;
 class CandidatesView;
 class EeoView;
 class EverythingSearch;
+class FeedbackTemplatesPage;
 class InsightsView;
 class MainWindow;
 class NewCandidateDialog;
@@ -83,8 +84,9 @@ private:
     QPointer<ui::AuditLogView> m_auditLog;
     QPointer<ui::EeoView> m_eeo;
     QPointer<ui::ReferenceDataView> m_referenceData;
-    QPointer<ui::UsersPage> m_adminUsers;       // Admin › Users
-    QPointer<ui::WebhooksPage> m_adminWebhooks; // Admin › Webhooks
+    QPointer<ui::UsersPage> m_adminUsers;                    // Admin › Users
+    QPointer<ui::WebhooksPage> m_adminWebhooks;              // Admin › Webhooks
+    QPointer<ui::FeedbackTemplatesPage> m_feedbackTemplates; // Admin › Feedback templates
     ui::EverythingSearch *m_search = nullptr;
     QPointer<ui::PendingChangesDialog> m_pendingChanges;
     QPointer<ui::NewCandidateDialog> m_newCandidate;

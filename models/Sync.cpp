@@ -5,6 +5,7 @@
 #include "ModelsLog.h"
 #include "Store.h"
 #include "WhenText.h"
+#include "resources/ApplicationResource.h"
 #include "resources/CatalogResource.h"
 #include "resources/OpportunityResource.h"
 #include "resources/PostingResource.h"
@@ -148,6 +149,10 @@ void Sync::stop()
         pager->cancel();
         *pager = {};
     }
+    for (auto *pager : {&m_deletedPostingsPager, &m_deletedApplicationsPager}) {
+        pager->cancel();
+        *pager = {};
+    }
     m_work.clear();
     m_archivedLoading = false;
     m_deltaRunning = false;
@@ -212,9 +217,8 @@ void Sync::loadReference(api::Priority priority)
         .onPage(this,
                 [postings](const QList<api::Posting> &items, const api::PagerProgress &) {
                     for (const api::Posting &p : items)
-                        postings->append(
-                            PostingInfo{p.id, p.text, p.categories.team.value_or(QString()), p.state,
-                                        p.categories.department.value_or(QString())});
+                        postings->append(PostingInfo{p.id, p.text, p.categories.team.value_or(QString()),
+                                                     p.state, p.categories.department.value_or(QString())});
                 })
         .onFinished(this, [this, postings](const api::Result<api::PagerSummary> &r) {
             if (r.ok())
@@ -407,20 +411,103 @@ void Sync::runDelta(bool withReference)
                                 work.removals.append(o.id);
                             queue(std::move(work));
                         })
-                .onFinished(this, [this, roundStart](const api::Result<api::PagerSummary> &deleted) {
-                    m_deletedPager = {};
-                    if (!deleted.ok()) {
-                        m_deltaRunning = false;
-                        m_userRefresh = false;
-                        if (!isCancel(deleted.error()))
-                            fail(deleted.error());
-                        setBusyState();
-                        return;
-                    }
-                    queue(Work{{}, {}, 0, [this, roundStart] { finishDelta(roundStart); }});
-                });
+                .onFinished(this,
+                            [this, roundStart, priority](const api::Result<api::PagerSummary> &deleted) {
+                                m_deletedPager = {};
+                                if (!deleted.ok()) {
+                                    m_deltaRunning = false;
+                                    m_userRefresh = false;
+                                    if (!isCancel(deleted.error()))
+                                        fail(deleted.error());
+                                    setBusyState();
+                                    return;
+                                }
+                                readDeletedPostings(roundStart, priority);
+                            });
         });
     setBusyState();
+}
+
+bool Sync::deletionsReadFailed(const api::ApiError &error, bool &readable)
+{
+    if (error.category() == api::ApiError::Category::Forbidden) {
+        qCInfo(lcModels) << "skipping deleted postings and applications from now on:" << error.message();
+        readable = false;
+        return false;
+    }
+    m_deltaRunning = false;
+    m_userRefresh = false;
+    if (!isCancel(error))
+        fail(error);
+    setBusyState();
+    return true;
+}
+
+void Sync::readDeletedPostings(qint64 roundStart, api::Priority priority)
+{
+    if (!m_deletedPostingsReadable) {
+        readDeletedApplications(roundStart, priority);
+        return;
+    }
+    api::TimeRange since;
+    since.start = m_watermark;
+    auto gone = std::make_shared<QSet<QString>>();
+    m_deletedPostingsPager = m_client.postings().deleted(since, priority);
+    m_deletedPostingsPager
+        .onPage(this,
+                [gone](const QList<api::DeletedRecord> &items, const api::PagerProgress &) {
+                    for (const api::DeletedRecord &d : items)
+                        gone->insert(d.id);
+                })
+        .onFinished(this, [this, roundStart, priority, gone](const api::Result<api::PagerSummary> &r) {
+            m_deletedPostingsPager = {};
+            if (!r.ok() && deletionsReadFailed(r.error(), m_deletedPostingsReadable))
+                return;
+            if (!gone->isEmpty()) {
+                QList<PostingInfo> kept = m_store.postings();
+                kept.removeIf([&gone](const PostingInfo &p) { return gone->contains(p.id); });
+                m_store.setPostings(kept);
+            }
+            readDeletedApplications(roundStart, priority);
+        });
+}
+
+void Sync::readDeletedApplications(qint64 roundStart, api::Priority priority)
+{
+    const auto finish = [this, roundStart] {
+        queue(Work{{}, {}, 0, [this, roundStart] { finishDelta(roundStart); }});
+    };
+    if (!m_deletedApplicationsReadable) {
+        finish();
+        return;
+    }
+    api::TimeRange since;
+    since.start = m_watermark;
+    auto gone = std::make_shared<QList<api::DeletedRecord>>();
+    m_deletedApplicationsPager = m_client.applications().deleted(since, priority);
+    m_deletedApplicationsPager
+        .onPage(this, [gone](const QList<api::DeletedRecord> &items,
+                             const api::PagerProgress &) { gone->append(items); })
+        .onFinished(this, [this, gone, finish](const api::Result<api::PagerSummary> &r) {
+            m_deletedApplicationsPager = {};
+            if (!r.ok() && deletionsReadFailed(r.error(), m_deletedApplicationsReadable))
+                return;
+            // After the pages queued before: an opportunity deleted with its applications is gone by
+            // then, and one changed since keeps what the newer answer says unless it still names the
+            // deleted application's posting.
+            queue(
+                Work{{}, {}, 0, [this, gone] {
+                         for (const api::DeletedRecord &d : std::as_const(*gone)) {
+                             if (!d.opportunityId || !d.posting || m_store.hasPendingWrite(*d.opportunityId))
+                                 continue;
+                             const OpportunityRecord *card = m_store.opportunity(*d.opportunityId);
+                             if (card && card->postingId == *d.posting)
+                                 m_store.modify(*d.opportunityId,
+                                                [](OpportunityRecord &record) { record.postingId.clear(); });
+                         }
+                     }});
+            finish();
+        });
 }
 
 void Sync::finishDelta(qint64 roundStart)

@@ -3,6 +3,7 @@
 #include "Confidentiality.h"
 #include "Pager.h"
 #include "SyncState.h"
+#include "types/DeletedRecord.h"
 #include "types/Opportunity.h"
 
 #include <QDateTime>
@@ -105,6 +106,13 @@ private:
     void startArchived();
     void runDelta(bool withReference);
     void finishDelta(qint64 roundStart);
+    // The delta's last steps: postings deleted since the watermark leave the posting list, and a card
+    // whose application was deleted loses that posting. Both lists need admin scopes; without them
+    // (403) the step is skipped from then on, since a full load brings the same facts, only later.
+    void readDeletedPostings(qint64 roundStart, api::Priority priority);
+    void readDeletedApplications(qint64 roundStart, api::Priority priority);
+    // True when the failed read ends the round (fail() was called); false when it was a 403 to skip.
+    bool deletionsReadFailed(const api::ApiError &error, bool &readable);
     void queue(Work work);
     void applySlice();
     void apply(const api::Opportunity &opportunity);
@@ -150,6 +158,10 @@ private:
     api::Pager<api::Opportunity> m_archivedPager;
     api::Pager<api::Opportunity> m_deltaPager;
     api::Pager<api::Opportunity> m_deletedPager;
+    api::Pager<api::DeletedRecord> m_deletedPostingsPager;
+    api::Pager<api::DeletedRecord> m_deletedApplicationsPager;
+    bool m_deletedPostingsReadable = true;
+    bool m_deletedApplicationsReadable = true;
     QList<Work> m_work;
     QTimer m_applyTimer;
     QTimer m_deltaTimer;

@@ -136,6 +136,20 @@ void ControlRoutes::install(Router &router, Sandbox &sandbox)
         OpportunityEvents::deleted(ctx, *opp, deletedBy);
         return Response::noContent();
     });
+    // An application is removed from a candidate in Lever's UI only ("remove from job"); this is how tests
+    // fill /applications/deleted with one whose opportunity lives on. Optional query `deleted_by`.
+    router.add("DELETE", u"/opportunities/:id/applications/:applicationId"_s, {},
+               [&sandbox](Request &request) {
+                   SandboxContext &ctx = sandbox.context();
+                   const QString id = request.param(u"id"_s);
+                   const QString applicationId = request.param(u"applicationId"_s);
+                   const QString deletedBy = deleter(ctx, request);
+                   Transaction tx(ctx.db);
+                   DeletedRecords::deleteApplication(ctx, id, applicationId, deletedBy, ctx.now());
+                   ctx.audit.record(u"application.deleted"_s, deletedBy, u"application"_s, applicationId);
+                   tx.commit();
+                   return Response::noContent();
+               });
     // Postings are deleted in Lever's UI only; this is how tests and demos fill GET /postings/deleted.
     // Like Lever's UI, it refuses a posting that still has candidates (close it instead). Optional query
     // `deleted_by`, as above.

@@ -1,9 +1,11 @@
 #include "DeletedRecords.h"
 
 #include "DocumentStore.h"
+#include "OpportunityStore.h"
 #include "Request.h"
 #include "RequisitionLinks.h"
 #include "SandboxContext.h"
+#include "SandboxError.h"
 
 #include <QJsonArray>
 
@@ -38,6 +40,37 @@ void DeletedRecords::opportunityDeleted(SandboxContext &ctx, const QString &oppo
     for (const QJsonObject &application : applications)
         ctx.docs.put(kApplications, application.value(u"id"_s).toString(), opportunityId,
                      stamped(application, deletedBy, deletedAt));
+}
+
+QJsonObject DeletedRecords::deleteApplication(SandboxContext &ctx, const QString &opportunityId,
+                                              const QString &applicationId, const QString &deletedBy,
+                                              qint64 deletedAt)
+{
+    auto opportunity = ctx.opportunities.get(opportunityId);
+    if (!opportunity)
+        throw SandboxError::notFound(u"Opportunity "_s + opportunityId + u" was not found"_s);
+    const QJsonObject application = ctx.docs.require(u"application"_s, applicationId, u"Application"_s);
+    if (ctx.docs.parentOf(u"application"_s, applicationId) != opportunityId)
+        throw SandboxError::notFound(u"Application "_s + applicationId + u" is not on opportunity "_s +
+                                     opportunityId);
+    QJsonArray kept;
+    QStringList postings;
+    for (const QJsonValue &id : opportunity->value(u"applications"_s).toArray()) {
+        if (id.toString() == applicationId)
+            continue;
+        kept.append(id);
+        if (const auto other = ctx.docs.get(u"application"_s, id.toString())) {
+            const QString posting = other->value(u"posting"_s).toString();
+            if (!posting.isEmpty())
+                postings.append(posting);
+        }
+    }
+    opportunity->insert(u"applications"_s, kept);
+    ctx.opportunities.save(*opportunity, postings);
+    ctx.docs.remove(u"application"_s, applicationId);
+    const QJsonObject gone = stamped(application, deletedBy, deletedAt);
+    ctx.docs.put(kApplications, applicationId, opportunityId, gone);
+    return gone;
 }
 
 DocumentStore::Predicate DeletedRecords::deletedWithin(const Request &request)

@@ -27,6 +27,12 @@ public:
     // Keeps the applications of an opportunity that is being deleted (Lever deletes them with it).
     static void opportunityDeleted(SandboxContext &ctx, const QString &opportunityId,
                                    const QString &deletedBy, qint64 deletedAt);
+    // Removes one application from a live opportunity (Lever's "remove from job"), keeping it for
+    // /applications/deleted; the opportunity itself is left as it was, updatedAt included. The caller
+    // holds the transaction.
+    static QJsonObject deleteApplication(SandboxContext &ctx, const QString &opportunityId,
+                                         const QString &applicationId, const QString &deletedBy,
+                                         qint64 deletedAt);
     // `doc` with deletedAt and deletedBy set.
     static QJsonObject stamped(QJsonObject doc, const QString &deletedBy, qint64 deletedAt);
 

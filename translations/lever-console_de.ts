@@ -1428,6 +1428,10 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
         <source>Reference data</source>
         <translation>Referenzdaten</translation>
     </message>
+    <message>
+        <source>Feedback templates</source>
+        <translation>Feedbackvorlagen</translation>
+    </message>
 </context>
 <context>
     <name>lever::auth::Account</name>
@@ -1948,6 +1952,77 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     </message>
 </context>
 <context>
+    <name>lever::models::FeedbackTemplatesAdminModel</name>
+    <message>
+        <source>Overall rating</source>
+        <translation>Gesamtbewertung</translation>
+    </message>
+    <message>
+        <source>Short text</source>
+        <translation>Kurzer Text</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Ja oder nein</translation>
+    </message>
+    <message>
+        <source>Dropdown</source>
+        <translation>Auswahlliste</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Mehrfachauswahl</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktwert</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no text.</source>
+        <translation>Frage %1 hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2) needs at least one choice.</source>
+        <translation>Frage %1 (%2) braucht mindestens eine Antwortmöglichkeit.</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2) needs at least one score.</source>
+        <translation>Frage %1 (%2) braucht mindestens einen Punktwert.</translation>
+    </message>
+    <message>
+        <source>A template needs exactly one overall rating question (it has %1).</source>
+        <translation>Eine Vorlage braucht genau eine Frage zur Gesamtbewertung (sie hat %1).</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+</context>
+<context>
     <name>lever::models::LocalCache</name>
     <message>
         <source>The disk is full: local data is no longer saved. Lever Console keeps working; free some space and restart to save again.</source>
@@ -2179,22 +2254,6 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     <message>
         <source>Creator</source>
         <translation>Ersteller</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Vorlage</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation>Felder</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Hired</source>
@@ -2703,6 +2762,53 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
     <message>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::ApplicationFormPanel</name>
+    <message>
+        <source>Application form candidates fill in</source>
+        <translation>Bewerbungsformular, das Kandidaten ausfüllen</translation>
+    </message>
+    <message>
+        <source>What candidates fill in when they apply on the job site. Lever sets the form up in its own settings, so it is shown here read only.</source>
+        <translation>Was Kandidaten bei der Bewerbung auf der Karriereseite ausfüllen. Das Formular wird in den Einstellungen von Lever eingerichtet und ist hier deshalb nur lesbar.</translation>
+    </message>
+    <message>
+        <source>The application form could not be read: %1</source>
+        <translation>Das Bewerbungsformular konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The application form can be seen once the posting is saved.</source>
+        <translation>Das Bewerbungsformular ist sichtbar, sobald die Stellenanzeige gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Reading the application form from Lever…</source>
+        <translation>Bewerbungsformular wird aus Lever gelesen…</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>Persönliche Angaben</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Additional questions</source>
+        <translation>Weitere Fragen</translation>
+    </message>
+    <message>
+        <source>Voluntary EEO questions</source>
+        <translation>Freiwillige EEO-Fragen</translation>
+    </message>
+    <message>
+        <source>Optional for candidates, and seen only in aggregate in reports.</source>
+        <translation>Für Kandidaten freiwillig; in Berichten nur zusammengefasst sichtbar.</translation>
+    </message>
+    <message>
+        <source>Lever reports no questions on this posting&apos;s application form.</source>
+        <translation>Laut Lever enthält das Bewerbungsformular dieser Stellenanzeige keine Fragen.</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4472,247 @@ Lever meldete: %1</translation>
     </message>
 </context>
 <context>
+    <name>lever::ui::FeedbackTemplateEditor</name>
+    <message>
+        <source>New Feedback Template</source>
+        <translation>Neue Feedbackvorlage</translation>
+    </message>
+    <message>
+        <source>Edit Feedback Template: %1</source>
+        <translation>Feedbackvorlage bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Instructions for interviewers</source>
+        <translation>Hinweise für Interviewer</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Hinweise:</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Questions of the template</source>
+        <translation>Fragen der Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation>Frage &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Eine Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected question</source>
+        <translation>Die ausgewählte Frage entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected question up</source>
+        <translation>Die ausgewählte Frage nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected question down</source>
+        <translation>Die ausgewählte Frage nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Question type</source>
+        <translation>Fragetyp</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation>Fragetext</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>Question description</source>
+        <translation>Beschreibung der Frage</translation>
+    </message>
+    <message>
+        <source>Optional: what a good answer covers</source>
+        <translation>Optional: was eine gute Antwort abdeckt</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>An answer is &amp;required</source>
+        <translation>Eine Antwort ist &amp;Pflicht</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview of the feedback form</source>
+        <translation>Vorschau des Feedbackformulars</translation>
+    </message>
+    <message>
+        <source>&amp;Scores (one per line, &quot;score | meaning&quot;):</source>
+        <translation>&amp;Punktwerte (einer pro Zeile, „Wert | Bedeutung“):</translation>
+    </message>
+    <message>
+        <source>&amp;Choices (one per line):</source>
+        <translation>&amp;Antwortmöglichkeiten (eine pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Scores, one per line</source>
+        <translation>Punktwerte, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Choices, one per line</source>
+        <translation>Antwortmöglichkeiten, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>(%1, no text yet)</source>
+        <translation>(%1, noch ohne Text)</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::FeedbackTemplatesPage</name>
+    <message>
+        <source>The forms interviewers fill in after an interview. Every template has one overall rating; Lever&apos;s reports group feedback by it.</source>
+        <translation>Die Formulare, die Interviewer nach einem Interview ausfüllen. Jede Vorlage hat genau eine Gesamtbewertung; die Berichte in Lever gruppieren Feedback danach.</translation>
+    </message>
+    <message>
+        <source>&amp;New Template…</source>
+        <translation>&amp;Neue Vorlage…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected template</source>
+        <translation>Die ausgewählte Vorlage bearbeiten</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplizieren…</translation>
+    </message>
+    <message>
+        <source>Start a new template from the selected one</source>
+        <translation>Eine neue Vorlage aus der ausgewählten beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected template</source>
+        <translation>Die ausgewählte Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Feedback templates</source>
+        <translation>Feedbackvorlagen</translation>
+    </message>
+    <message>
+        <source>Feedback template columns</source>
+        <translation>Spalten der Feedbackvorlagen</translation>
+    </message>
+    <message>
+        <source>Reading from Lever…</source>
+        <translation>Wird aus Lever gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n Vorlage</numerusform>
+            <numerusform>%n Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Ansehen…</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Delete Feedback Template</source>
+        <translation>Feedbackvorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;? Interviewers can no longer choose it. Feedback already given with it stays on the candidates.</source>
+        <translation>Die Vorlage „%1“ löschen? Interviewer können sie dann nicht mehr wählen. Bereits damit abgegebenes Feedback bleibt bei den Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Template deleted.</source>
+        <translation>Vorlage gelöscht.</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Vorlage gespeichert.</translation>
+    </message>
+    <message>
+        <source>Lever did not take the change: %1</source>
+        <translation>Lever hat die Änderung nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation>Die Vorlagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This account may not read feedback templates (Lever answered 403: %1). Ask a Lever super admin for credentials with the feedback_templates:read:admin scope.</source>
+        <translation>Dieses Konto darf keine Feedbackvorlagen lesen (Lever antwortete 403: %1). Bitten Sie einen Lever-Super-Admin um Zugangsdaten mit dem Scope feedback_templates:read:admin.</translation>
+    </message>
+    <message>
+        <source>Lever lets the API change only templates the API created; this one was made in Lever itself, so change it there, or duplicate it here and edit the copy. (Lever: %1)</source>
+        <translation>Über die API lassen sich nur Vorlagen ändern, die über die API angelegt wurden; diese wurde in Lever selbst erstellt. Ändern Sie sie dort, oder duplizieren Sie sie hier und bearbeiten Sie die Kopie. (Lever: %1)</translation>
+    </message>
+    <message>
+        <source>This account may not change feedback templates (Lever answered 403: %1), so the write actions are hidden. To create or edit templates, sign in with credentials that have the feedback_templates:write:admin scope.</source>
+        <translation>Dieses Konto darf keine Feedbackvorlagen ändern (Lever antwortete 403: %1), deshalb sind die Schreibaktionen ausgeblendet. Um Vorlagen anzulegen oder zu bearbeiten, melden Sie sich mit Zugangsdaten an, die den Scope feedback_templates:write:admin haben.</translation>
+    </message>
+    <message>
+        <source>Not saved: this account may not change feedback templates.</source>
+        <translation>Nicht gespeichert: Dieses Konto darf keine Feedbackvorlagen ändern.</translation>
+    </message>
+</context>
+<context>
     <name>lever::ui::FilesPanel</name>
     <message>
         <source>&amp;Upload…</source>
@@ -5782,6 +6129,14 @@ Lever meldete: %1</translation>
         <source>%1, unsaved changes</source>
         <translation>%1, nicht gespeicherte Änderungen</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Application Form</source>
+        <translation>Bewerbungsformular</translation>
+    </message>
 </context>
 <context>
     <name>lever::ui::PostingFormWidget</name>
@@ -6163,14 +6518,6 @@ Lever meldete: %1</translation>
     <message>
         <source>Every offer in the account. Double-click one to open its candidate.</source>
         <translation>Alle Angebote des Kontos. Doppelklicken Sie auf eines, um den Kandidaten zu öffnen.</translation>
-    </message>
-    <message>
-        <source>Feedback Templates</source>
-        <translation>Feedback-Vorlagen</translation>
-    </message>
-    <message>
-        <source>Read only: templates are created and edited in Lever.</source>
-        <translation>Nur lesbar: Vorlagen werden in Lever erstellt und bearbeitet.</translation>
     </message>
     <message>
         <source>%1 columns</source>

@@ -1426,6 +1426,10 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>Reference data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Feedback templates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lever::auth::Account</name>
@@ -1946,6 +1950,77 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
 </context>
 <context>
+    <name>lever::models::FeedbackTemplatesAdminModel</name>
+    <message>
+        <source>Overall rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 (%2) needs at least one choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 (%2) needs at least one score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs exactly one overall rating question (it has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lever::models::LocalCache</name>
     <message>
         <source>The disk is full: local data is no longer saved. Lever Console keeps working; free some space and restart to save again.</source>
@@ -2176,22 +2251,6 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2700,6 +2759,53 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
     </message>
     <message>
         <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::ApplicationFormPanel</name>
+    <message>
+        <source>Application form candidates fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What candidates fill in when they apply on the job site. Lever sets the form up in its own settings, so it is shown here read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application form could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application form can be seen once the posting is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the application form from Lever…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary EEO questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional for candidates, and seen only in aggregate in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever reports no questions on this posting&apos;s application form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4356,6 +4462,247 @@ Lever said: %1</source>
     </message>
 </context>
 <context>
+    <name>lever::ui::FeedbackTemplateEditor</name>
+    <message>
+        <source>New Feedback Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Feedback Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions for interviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected question up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected question down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what a good answer covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is &amp;required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the feedback form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scores (one per line, &quot;score | meaning&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choices (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1, no text yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::FeedbackTemplatesPage</name>
+    <message>
+        <source>The forms interviewers fill in after an interview. Every template has one overall rating; Lever&apos;s reports group feedback by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new template from the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback template columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from Lever…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Feedback Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;? Interviewers can no longer choose it. Feedback already given with it stays on the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever did not take the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not read feedback templates (Lever answered 403: %1). Ask a Lever super admin for credentials with the feedback_templates:read:admin scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever lets the API change only templates the API created; this one was made in Lever itself, so change it there, or duplicate it here and edit the copy. (Lever: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not change feedback templates (Lever answered 403: %1), so the write actions are hidden. To create or edit templates, sign in with credentials that have the feedback_templates:write:admin scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: this account may not change feedback templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lever::ui::FilesPanel</name>
     <message>
         <source>&amp;Upload…</source>
@@ -5772,6 +6119,14 @@ Lever said: %1</source>
         <source>%1, unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lever::ui::PostingFormWidget</name>
@@ -6152,14 +6507,6 @@ Lever said: %1</source>
     </message>
     <message>
         <source>Every offer in the account. Double-click one to open its candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feedback Templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read only: templates are created and edited in Lever.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1428,6 +1428,10 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
         <source>Reference data</source>
         <translation>Données de référence</translation>
     </message>
+    <message>
+        <source>Feedback templates</source>
+        <translation>Modèles de feedback</translation>
+    </message>
 </context>
 <context>
     <name>lever::auth::Account</name>
@@ -1948,6 +1952,77 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     </message>
 </context>
 <context>
+    <name>lever::models::FeedbackTemplatesAdminModel</name>
+    <message>
+        <source>Overall rating</source>
+        <translation>Évaluation globale</translation>
+    </message>
+    <message>
+        <source>Short text</source>
+        <translation>Texte court</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <source>Dropdown</source>
+        <translation>Liste déroulante</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Choix multiples</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Donnez un nom au modèle.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no text.</source>
+        <translation>La question %1 n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2) needs at least one choice.</source>
+        <translation>La question %1 (%2) doit proposer au moins un choix.</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2) needs at least one score.</source>
+        <translation>La question %1 (%2) doit avoir au moins une note.</translation>
+    </message>
+    <message>
+        <source>A template needs exactly one overall rating question (it has %1).</source>
+        <translation>Un modèle doit avoir exactement une question d’évaluation globale (il en a %1).</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
     <name>lever::models::LocalCache</name>
     <message>
         <source>The disk is full: local data is no longer saved. Lever Console keeps working; free some space and restart to save again.</source>
@@ -2179,22 +2254,6 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     <message>
         <source>Creator</source>
         <translation>Créateur</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation>Champs</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Hired</source>
@@ -2703,6 +2762,53 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
     <message>
         <source>API key</source>
         <translation>Clé API</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::ApplicationFormPanel</name>
+    <message>
+        <source>Application form candidates fill in</source>
+        <translation>Formulaire de candidature que remplissent les candidats</translation>
+    </message>
+    <message>
+        <source>What candidates fill in when they apply on the job site. Lever sets the form up in its own settings, so it is shown here read only.</source>
+        <translation>Ce que les candidats remplissent en postulant sur le site carrière. Le formulaire se configure dans les paramètres de Lever ; il est donc affiché ici en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The application form could not be read: %1</source>
+        <translation>Impossible de lire le formulaire de candidature : %1</translation>
+    </message>
+    <message>
+        <source>The application form can be seen once the posting is saved.</source>
+        <translation>Le formulaire de candidature sera visible une fois l’offre enregistrée.</translation>
+    </message>
+    <message>
+        <source>Reading the application form from Lever…</source>
+        <translation>Lecture du formulaire de candidature depuis Lever…</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>Informations personnelles</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Additional questions</source>
+        <translation>Questions supplémentaires</translation>
+    </message>
+    <message>
+        <source>Voluntary EEO questions</source>
+        <translation>Questions EEO facultatives</translation>
+    </message>
+    <message>
+        <source>Optional for candidates, and seen only in aggregate in reports.</source>
+        <translation>Facultatives pour les candidats, et visibles uniquement de façon agrégée dans les rapports.</translation>
+    </message>
+    <message>
+        <source>Lever reports no questions on this posting&apos;s application form.</source>
+        <translation>D’après Lever, le formulaire de candidature de cette offre ne contient aucune question.</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4472,247 @@ Lever a répondu : %1</translation>
     </message>
 </context>
 <context>
+    <name>lever::ui::FeedbackTemplateEditor</name>
+    <message>
+        <source>New Feedback Template</source>
+        <translation>Nouveau modèle de feedback</translation>
+    </message>
+    <message>
+        <source>Edit Feedback Template: %1</source>
+        <translation>Modifier le modèle de feedback : %1</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Instructions for interviewers</source>
+        <translation>Consignes pour les intervieweurs</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Consignes :</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Questions of the template</source>
+        <translation>Questions du modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation>&amp;Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected question</source>
+        <translation>Retirer la question sélectionnée</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected question up</source>
+        <translation>Monter la question sélectionnée</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected question down</source>
+        <translation>Descendre la question sélectionnée</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Question type</source>
+        <translation>Type de question</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation>Texte de la question</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+    <message>
+        <source>Question description</source>
+        <translation>Description de la question</translation>
+    </message>
+    <message>
+        <source>Optional: what a good answer covers</source>
+        <translation>Facultatif : ce que couvre une bonne réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>An answer is &amp;required</source>
+        <translation>Une réponse est &amp;obligatoire</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview of the feedback form</source>
+        <translation>Aperçu du formulaire de feedback</translation>
+    </message>
+    <message>
+        <source>&amp;Scores (one per line, &quot;score | meaning&quot;):</source>
+        <translation>&amp;Notes (une par ligne, « note | signification ») :</translation>
+    </message>
+    <message>
+        <source>&amp;Choices (one per line):</source>
+        <translation>&amp;Choix (un par ligne) :</translation>
+    </message>
+    <message>
+        <source>Scores, one per line</source>
+        <translation>Notes, une par ligne</translation>
+    </message>
+    <message>
+        <source>Choices, one per line</source>
+        <translation>Choix, un par ligne</translation>
+    </message>
+    <message>
+        <source>(%1, no text yet)</source>
+        <translation>(%1, pas encore de texte)</translation>
+    </message>
+</context>
+<context>
+    <name>lever::ui::FeedbackTemplatesPage</name>
+    <message>
+        <source>The forms interviewers fill in after an interview. Every template has one overall rating; Lever&apos;s reports group feedback by it.</source>
+        <translation>Les formulaires que les intervieweurs remplissent après un entretien. Chaque modèle a une évaluation globale ; les rapports de Lever regroupent les feedbacks selon celle-ci.</translation>
+    </message>
+    <message>
+        <source>&amp;New Template…</source>
+        <translation>&amp;Nouveau modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected template</source>
+        <translation>Modifier le modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;upliquer…</translation>
+    </message>
+    <message>
+        <source>Start a new template from the selected one</source>
+        <translation>Créer un nouveau modèle à partir du modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected template</source>
+        <translation>Supprimer le modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>Feedback templates</source>
+        <translation>Modèles de feedback</translation>
+    </message>
+    <message>
+        <source>Feedback template columns</source>
+        <translation>Colonnes des modèles de feedback</translation>
+    </message>
+    <message>
+        <source>Reading from Lever…</source>
+        <translation>Lecture depuis Lever…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Voir…</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>Delete Feedback Template</source>
+        <translation>Supprimer le modèle de feedback</translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;? Interviewers can no longer choose it. Feedback already given with it stays on the candidates.</source>
+        <translation>Supprimer le modèle « %1 » ? Les intervieweurs ne pourront plus le choisir. Les feedbacks déjà donnés avec ce modèle restent sur les candidats.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Template deleted.</source>
+        <translation>Modèle supprimé.</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Modèle enregistré.</translation>
+    </message>
+    <message>
+        <source>Lever did not take the change: %1</source>
+        <translation>Lever n’a pas accepté la modification : %1</translation>
+    </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation>Impossible de lire les modèles : %1</translation>
+    </message>
+    <message>
+        <source>This account may not read feedback templates (Lever answered 403: %1). Ask a Lever super admin for credentials with the feedback_templates:read:admin scope.</source>
+        <translation>Ce compte ne peut pas lire les modèles de feedback (Lever a répondu 403 : %1). Demandez à un super administrateur Lever des identifiants avec le scope feedback_templates:read:admin.</translation>
+    </message>
+    <message>
+        <source>Lever lets the API change only templates the API created; this one was made in Lever itself, so change it there, or duplicate it here and edit the copy. (Lever: %1)</source>
+        <translation>L’API ne peut modifier que les modèles créés par l’API ; celui-ci a été créé dans Lever même. Modifiez-le dans Lever, ou dupliquez-le ici et modifiez la copie. (Lever : %1)</translation>
+    </message>
+    <message>
+        <source>This account may not change feedback templates (Lever answered 403: %1), so the write actions are hidden. To create or edit templates, sign in with credentials that have the feedback_templates:write:admin scope.</source>
+        <translation>Ce compte ne peut pas modifier les modèles de feedback (Lever a répondu 403 : %1) ; les actions d’écriture sont donc masquées. Pour créer ou modifier des modèles, connectez-vous avec des identifiants ayant le scope feedback_templates:write:admin.</translation>
+    </message>
+    <message>
+        <source>Not saved: this account may not change feedback templates.</source>
+        <translation>Non enregistré : ce compte ne peut pas modifier les modèles de feedback.</translation>
+    </message>
+</context>
+<context>
     <name>lever::ui::FilesPanel</name>
     <message>
         <source>&amp;Upload…</source>
@@ -5782,6 +6129,14 @@ Lever a répondu : %1</translation>
         <source>%1, unsaved changes</source>
         <translation>%1, modifications non enregistrées</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Application Form</source>
+        <translation>Formulaire de candidature</translation>
+    </message>
 </context>
 <context>
     <name>lever::ui::PostingFormWidget</name>
@@ -6163,14 +6518,6 @@ Lever a répondu : %1</translation>
     <message>
         <source>Every offer in the account. Double-click one to open its candidate.</source>
         <translation>Toutes les offres du compte. Double-cliquez sur une offre pour ouvrir son candidat.</translation>
-    </message>
-    <message>
-        <source>Feedback Templates</source>
-        <translation>Modèles d’évaluation</translation>
-    </message>
-    <message>
-        <source>Read only: templates are created and edited in Lever.</source>
-        <translation>Lecture seule : les modèles se créent et se modifient dans Lever.</translation>
     </message>
     <message>
         <source>%1 columns</source>

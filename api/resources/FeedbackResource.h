@@ -26,6 +26,11 @@ public:
 
     Pager<FeedbackTemplate> templates(Priority priority = Priority::Visible);
     Call<FeedbackTemplate> getTemplate(const QString &id);
+    // Template writes (feedback_templates:write:admin): text, instructions and fields are sent; exactly
+    // one field must be a score-system. Only templates created through the API can be changed or deleted.
+    Call<FeedbackTemplate> createTemplate(const FeedbackTemplate &templ);
+    Call<FeedbackTemplate> updateTemplate(const QString &id, const FeedbackTemplate &templ);
+    Call<NoContent> removeTemplate(const QString &id);
 };
 
 } // namespace lever::api

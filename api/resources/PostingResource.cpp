@@ -37,4 +37,16 @@ Call<Posting> PostingResource::update(const QString &id, const PostingDraft &cha
     return write<Posting>("POST", path({u"postings"_s, id}), changes.toJson(), PerformAs::Required);
 }
 
+Pager<DeletedRecord> PostingResource::deleted(const TimeRange &deletedAt, Priority priority)
+{
+    QueryBuilder q;
+    q.add("deleted_at_start", deletedAt.start).add("deleted_at_end", deletedAt.end);
+    return Resource::list<DeletedRecord>(u"/postings/deleted"_s, q.encoded(), priority);
+}
+
+Call<PostingApplyForm> PostingResource::applyForm(const QString &id)
+{
+    return read<PostingApplyForm>(path({u"postings"_s, id, u"apply"_s}));
+}
+
 } // namespace lever::api

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "TimeRange.h"
 #include "filters/PostingFilter.h"
 #include "resources/Resource.h"
+#include "types/DeletedRecord.h"
 #include "types/Posting.h"
+#include "types/PostingApplyForm.h"
 #include "types/PostingDraft.h"
 
 namespace lever::api {
@@ -23,6 +26,10 @@ public:
     Call<Posting> create(const PostingDraft &draft);
     // POST /postings/{id} (perform_as required): only the fields set in `changes` change.
     Call<Posting> update(const QString &id, const PostingDraft &changes);
+    // GET /postings/deleted (postings:read:admin; not in the spec): postings deleted in Lever's UI.
+    Pager<DeletedRecord> deleted(const TimeRange &deletedAt = {}, Priority priority = Priority::Background);
+    // GET /postings/{id}/apply (not in the spec): the application form candidates fill in.
+    Call<PostingApplyForm> applyForm(const QString &id);
 };
 
 } // namespace lever::api

@@ -77,7 +77,6 @@ ReferenceDataModel::ReferenceDataModel(api::Client &client, const Store &store, 
          {tr("Candidate"), tr("Referrer"), tr("Form"), tr("Submitted by"), tr("Created"), tr("Completed")}},
         {List::Offers,
          {tr("Candidate"), tr("Status"), tr("Posting"), tr("Created"), tr("Sent"), tr("Creator")}},
-        {List::FeedbackTemplates, {tr("Template"), tr("Group"), tr("Fields"), tr("Created"), tr("Updated")}},
     };
     for (auto it = headers.cbegin(); it != headers.cend(); ++it) {
         auto *model = new QStandardItemModel(this);
@@ -254,18 +253,6 @@ void ReferenceDataModel::load(List list)
                                          timeCell(o.sentAt), cell(userName(o.creator))},
                                         opp));
                 }
-                finish(rows);
-            },
-            failed);
-        return;
-    case List::FeedbackTemplates:
-        readAll<api::FeedbackTemplate>(
-            m_client.feedback().templates(), context,
-            [finish](const QList<api::FeedbackTemplate> &templates) {
-                QList<QList<QStandardItem *>> rows;
-                for (const api::FeedbackTemplate &t : templates)
-                    rows.append({cell(t.text), cell(t.group ? t.group->name : QString()),
-                                 numberCell(t.fields.size()), timeCell(t.createdAt), timeCell(t.updatedAt)});
                 finish(rows);
             },
             failed);

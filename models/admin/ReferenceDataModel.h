@@ -19,7 +19,8 @@ class Store;
 
 // The read-only lists of Admin › Reference data, each a table read from Lever when first asked for:
 // stages in pipeline order, archive reasons by type, sources and tags with their counts, referrals with
-// the referrer, every offer with its status and posting, and the feedback templates. Candidate, posting and
+// the referrer, and every offer with its status and posting (feedback templates have a page of their own,
+// FeedbackTemplatesAdminModel, since they can be written). Candidate, posting and
 // user ids are shown by name from the Store. Lever lists referrals only per opportunity in a form that
 // names the candidate, so referrals are read for the Store's candidates whose origin is "referred"; its
 // list of all offers names no opportunity either, so an offer is matched to the loaded candidate on its
@@ -28,7 +29,7 @@ class ReferenceDataModel : public QObject
 {
     Q_OBJECT
 public:
-    enum class List { Stages, ArchiveReasons, Sources, Tags, Referrals, Offers, FeedbackTemplates };
+    enum class List { Stages, ArchiveReasons, Sources, Tags, Referrals, Offers };
     Q_ENUM(List)
     using State = AuditLogModel::State;
     // Every cell: Qt::DisplayRole text, SortRole a value to sort by (numbers for counts and times).

@@ -1,7 +1,7 @@
 // Admin › Reference data through the real window on an in-process sandbox: every tab lists what the
 // sandbox has (read here straight from its API), stages in pipeline order, archive reasons by type,
 // sources and tags with counts, referrals of the referred candidates with their referrer, every offer
-// opening its candidate, and the feedback templates.
+// opening its candidate (feedback templates: tst_admin_feedback_templates).
 #include "AppController.h"
 #include "IsolatedAppMain.h"
 #include "SandboxAccount.h"
@@ -41,7 +41,6 @@ private Q_SLOTS:
     void sourcesAndTagsWithCounts();
     void offersOpenTheirCandidate();
     void referralsWithTheReferrer();
-    void feedbackTemplates();
 
 private:
     ui::ReferenceDataView *view() const;
@@ -253,16 +252,6 @@ void TestAdminReference::referralsWithTheReferrer()
     // Referrers are shown by name, not id.
     QVERIFY(!model->item(0, 1)->text().isEmpty());
     QVERIFY(m_controller->workspace()->session().store().users().size() > 0);
-}
-
-void TestAdminReference::feedbackTemplates()
-{
-    show(List::FeedbackTemplates);
-    QStringList expected;
-    for (const QJsonObject &t : all(u"/feedback_templates"_s))
-        expected.append(t.value(u"text"_s).toString());
-    QVERIFY(!expected.isEmpty());
-    QCOMPARE(column(List::FeedbackTemplates, 0), expected);
 }
 
 int main(int argc, char **argv)

@@ -95,7 +95,7 @@ void TestWorkspace::viewsAreAddedAndFed()
     QCOMPARE(window->viewIds(),
              (QStringList{u"board"_s, u"candidates"_s, u"postings"_s, u"requisitions"_s, u"insights"_s,
                           u"admin-users"_s, u"admin-webhooks"_s, u"admin-audit"_s, u"admin-eeo"_s,
-                          u"admin-reference"_s}));
+                          u"admin-reference"_s, u"admin-feedback-templates"_s}));
     QCOMPARE(window->currentViewId(), u"board"_s);
     app::Workspace *workspace = m_controller->workspace();
     QCOMPARE(window->view(u"board"_s), workspace->board());
@@ -142,7 +142,7 @@ void TestWorkspace::switchingAccountsReplacesTheWorkspace()
     QVERIFY(!firstBoard); // gone before its session
     QTRY_VERIFY(m_controller->workspace());
     QTRY_COMPARE(m_controller->workspace()->session().store().opportunityCount(), 30);
-    QCOMPARE(m_controller->window()->viewIds().size(), 10);
+    QCOMPARE(m_controller->window()->viewIds().size(), 11);
     QCOMPARE(m_controller->window()->currentAccount()->id, b.id);
 }
 

@@ -7,6 +7,7 @@
 #include "Sync.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void errorsSurface();
     void confidentialWhenAllowed();
     void deltaLeavesCardsWithWritesInFlight();
+    void deltaReadsDeletedPostingsAndApplications();
+    void deletionListsWithoutScopeAreSkipped();
 };
 
 namespace {
@@ -235,6 +238,91 @@ void TestSync::deltaLeavesCardsWithWritesInFlight()
     sync.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(synced.size() == 2 && !sync.isBusy(), 30000);
     QCOMPARE(store.opportunity(id)->stageId, remote);
+}
+
+// The minute's delta (no reference reload) learns of postings deleted in Lever's UI and of applications
+// removed from a candidate from /postings/deleted and /applications/deleted.
+void TestSync::deltaReadsDeletedPostingsAndApplications()
+{
+    SandboxFixture f(demoOptions(150));
+    auto client = makeClient(f);
+    Store store;
+    Sync sync(*client, store);
+    sync.setDeltaIntervalMs(0);
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(sync.isArchivedLoaded() && !sync.isBusy(), 30000);
+
+    // A posting without candidates (deletable), and a card whose one application is removed.
+    QString emptyPosting;
+    for (const PostingInfo &p : store.postings()) {
+        if (store.forPosting(p.id).isEmpty() && emptyPosting.isEmpty() &&
+            lever::test::control(f, "DELETE", u"/postings/"_s + p.id) == 204)
+            emptyPosting = p.id;
+    }
+    QVERIFY(!emptyPosting.isEmpty());
+    QString card;
+    QString cardPosting;
+    for (const QJsonObject &o : f.allOpportunities()) {
+        const QJsonArray apps = o.value(u"applications"_s).toArray();
+        const QString id = o.value(u"id"_s).toString();
+        if (apps.size() == 1 && store.opportunity(id) && !store.opportunity(id)->postingId.isEmpty()) {
+            card = id;
+            cardPosting = store.opportunity(id)->postingId;
+            QCOMPARE(lever::test::control(f, "DELETE",
+                                          u"/opportunities/"_s + id + u"/applications/"_s +
+                                              apps.first().toString()),
+                     204);
+            break;
+        }
+    }
+    QVERIFY(!card.isEmpty());
+    QVERIFY(store.forPosting(cardPosting).contains(store.slotOf(card)));
+    QVERIFY(store.posting(emptyPosting));
+
+    QSignalSpy synced(&sync, &Sync::synced);
+    f.sandbox().requestLog().clear();
+    sync.setDeltaIntervalMs(10); // the timer's delta: postings are not read again
+    QTRY_VERIFY_WITH_TIMEOUT(synced.size() >= 1, 30000);
+    sync.setDeltaIntervalMs(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), 30000);
+    for (const auto &e : lever::test::requestsTo(f, u"/postings"_s))
+        QVERIFY2(e.path.startsWith(u"/postings/deleted"_s), qPrintable(e.path)); // no full posting list
+    QVERIFY(!lever::test::requestsTo(f, u"/postings/deleted"_s).isEmpty());
+    QVERIFY(!lever::test::requestsTo(f, u"/applications/deleted"_s).isEmpty());
+    QVERIFY(!store.posting(emptyPosting));
+    QVERIFY(store.opportunity(card));
+    QVERIFY(store.opportunity(card)->postingId.isEmpty());
+    QVERIFY(!store.forPosting(cardPosting).contains(store.slotOf(card)));
+}
+
+// Without applications:read:admin the delta still finishes, with no error, and stops asking for that list.
+void TestSync::deletionListsWithoutScopeAreSkipped()
+{
+    SandboxFixture f(demoOptions(60));
+    const QString key = f.sandbox().createApiKey({u"opportunities:read:admin"_s, u"stages:read:admin"_s,
+                                                  u"archive_reasons:read:admin"_s, u"postings:read:admin"_s,
+                                                  u"users:read:admin"_s},
+                                                 false);
+    auto client = std::make_unique<api::Client>(
+        f.sandbox().baseUrl(), std::make_shared<api::ApiKeyCredentials>(key), lever::test::fastOptions());
+    client->setActingUserId(f.firstUserId());
+    Store store;
+    Sync sync(*client, store);
+    sync.setDeltaIntervalMs(0);
+    QSignalSpy errors(&sync, &Sync::errorOccurred);
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(sync.isArchivedLoaded() && !sync.isBusy(), 30000);
+    QSignalSpy synced(&sync, &Sync::synced);
+    sync.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(synced.size() == 1 && !sync.isBusy(), 30000);
+    QCOMPARE(errors.size(), 0);
+    QVERIFY(!lever::test::requestsTo(f, u"/applications/deleted"_s).isEmpty());
+    f.sandbox().requestLog().clear();
+    sync.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(synced.size() == 2 && !sync.isBusy(), 30000);
+    QVERIFY(lever::test::requestsTo(f, u"/applications/deleted"_s).isEmpty());
+    QVERIFY(!lever::test::requestsTo(f, u"/postings/deleted"_s).isEmpty()); // postings:read:admin is held
+    QVERIFY(!lever::test::requestsTo(f, u"/opportunities/deleted"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSync)

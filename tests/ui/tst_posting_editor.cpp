@@ -1,7 +1,9 @@
 // The posting editor against an in-process sandbox: create through the form with every field, edit and
 // save, validation before anything is sent, pasted HTML cleaned, and the live preview.
 #include "PostingPageEnv.h"
+#include "candidate/FeedbackForm.h"
 #include "pickers/UserPicker.h"
+#include "postings/ApplicationFormPanel.h"
 #include "postings/PostingListsEditor.h"
 #include "postings/PostingPreview.h"
 #include "postings/RichTextEdit.h"
@@ -17,6 +19,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextEdit>
 #include <QToolButton>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void listFiltersSearchAndCounts();
     void userPickerFindsByNameOrEmail();
     void closingTheWindowAsksFirst();
+    void applicationFormShownReadOnly();
 };
 
 namespace {
@@ -472,6 +476,66 @@ void TestPostingEditor::closingTheWindowAsksFirst()
     page->close();
     QTRY_VERIFY(!page->isVisible());
     QCOMPARE(getPosting(env.f, id).value(u"text"_s).toString(), u"Open me"_s);
+}
+
+// The Application Form tab: what candidates are asked on the job site (GET /postings/{id}/apply), read only,
+// each section drawn by FeedbackForm with every question the sandbox's form has.
+void TestPostingEditor::applicationFormShownReadOnly()
+{
+    PostingPageEnv env;
+    const QString id = createPosting(
+        env.f, QJsonObject{{u"text"_s, u"Account Executive"_s},
+                           {u"categories"_s, QJsonObject{{u"department"_s, u"Sales"_s},
+                                                         {u"location"_s, u"Austin, United States"_s}}}});
+    auto page = env.page();
+    page->openPosting(id);
+    ui::PostingEditor *editor = page->editor();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->isLoaded() && !editor->isBusy(), 10000);
+    ui::ApplicationFormPanel *panel = editor->applicationForm();
+    QVERIFY(panel);
+    QVERIFY(panel->sectionTitles().isEmpty()); // read only once looked at
+    child<QTabWidget>(editor, u"editorSideTabs"_s)->setCurrentWidget(panel);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->sectionTitles().isEmpty(), 10000);
+
+    const QJsonObject form = env.f.get(u"/postings/"_s + id + u"/apply"_s).json.value(u"data"_s).toObject();
+    const QJsonArray sets = form.value(u"customQuestions"_s).toArray();
+    QVERIFY(!sets.isEmpty());
+    const QStringList titles = panel->sectionTitles();
+    QVERIFY2(titles.contains(sets.first().toObject().value(u"text"_s).toString()),
+             qPrintable(titles.join(u", ")));
+    QVERIFY(titles.contains(u"Voluntary EEO questions"_s)); // a US posting asks them
+    const QList<ui::FeedbackForm *> drawn = panel->findChildren<ui::FeedbackForm *>();
+    int fields = 0;
+    for (ui::FeedbackForm *f : drawn) {
+        for (int i = 0; i < f->feedbackTemplate().fields.size(); ++i)
+            QVERIFY(!f->fieldWidget(i)->isEnabled());
+        fields += int(f->feedbackTemplate().fields.size());
+    }
+    const int expected =
+        int(form.value(u"personalInformation"_s).toArray().size() + form.value(u"urls"_s).toArray().size() +
+            sets.first().toObject().value(u"fields"_s).toArray().size() +
+            form.value(u"eeoQuestions"_s).toObject().size());
+    QCOMPARE(fields, expected);
+    // A multiple-choice question is a choice between its options, not a line to type in.
+    bool sawChoice = false;
+    for (ui::FeedbackForm *f : drawn) {
+        const auto &list = f->feedbackTemplate().fields;
+        for (int i = 0; i < list.size(); ++i) {
+            if (list.at(i).type == u"multiple-choice"_s) {
+                auto *box = qobject_cast<QComboBox *>(f->fieldWidget(i));
+                QVERIFY(box);
+                QCOMPARE(box->count(), int(list.at(i).options.size()) + 1);
+                sawChoice = true;
+            }
+        }
+    }
+    QVERIFY(sawChoice);
+    QVERIFY(!editor->isDirty()); // looking at the form is not an edit
+
+    // A posting not in Lever yet has no form to show.
+    page->newPosting();
+    QTRY_VERIFY(page->editor()->applicationForm()->sectionTitles().isEmpty());
+    QVERIFY(page->editor()->applicationForm()->statusText().contains(u"once the posting is saved"_s));
 }
 
 QTEST_MAIN(TestPostingEditor)

@@ -53,8 +53,6 @@ ReferenceDataView::ReferenceDataView(models::ReferenceDataModel &model, QWidget 
               "\"referred\", one request each."));
     addTab(List::Offers, tr("Offers"), u"referenceOffers"_s, nullptr,
            tr("Every offer in the account. Double-click one to open its candidate."));
-    addTab(List::FeedbackTemplates, tr("Feedback Templates"), u"referenceFeedbackTemplates"_s, nullptr,
-           tr("Read only: templates are created and edited in Lever."));
     connect(m_tabs, &QTabWidget::currentChanged, this, &ReferenceDataView::loadCurrent);
     connect(&m_model, &models::ReferenceDataModel::stateChanged, this, &ReferenceDataView::showState);
 }

@@ -14,7 +14,7 @@ class QTableView;
 namespace lever::ui {
 
 // Admin › Reference data: one tab per read-only list of ReferenceDataModel (stages, archive reasons,
-// sources, tags, referrals, offers, feedback templates), each read when its tab is first shown. Offers
+// sources, tags, referrals, offers), each read when its tab is first shown. Offers
 // and referrals open their candidate (double-click, Enter or "Open Candidate").
 class ReferenceDataView : public QWidget
 {

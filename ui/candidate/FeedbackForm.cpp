@@ -29,6 +29,9 @@ FeedbackForm::FeedbackForm(const api::FeedbackTemplate &form, QWidget *parent)
         QWidget *w = nullptr;
         auto combo = [this](const QStringList &choices) {
             auto *box = new QComboBox(this);
+            // Long choices (an EEO answer is a sentence) must not make the form wider than its pane.
+            box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            box->setMinimumContentsLength(12);
             box->addItem(tr("— choose —"), QString());
             for (const QString &c : choices)
                 box->addItem(c, c);
@@ -39,7 +42,8 @@ FeedbackForm::FeedbackForm(const api::FeedbackTemplate &form, QWidget *parent)
             edit->setTabChangesFocus(true);
             edit->setMinimumHeight(70);
             w = edit;
-        } else if (field.type == u"score-system"_s || field.type == u"dropdown"_s) {
+        } else if (field.type == u"score-system"_s || field.type == u"dropdown"_s ||
+                   field.type == u"multiple-choice"_s) { // one of several, as on Lever's application forms
             QStringList choices;
             for (const auto &o : field.options)
                 choices.append(o.text);

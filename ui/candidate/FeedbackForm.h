@@ -9,7 +9,7 @@
 namespace lever::ui {
 
 // A feedback template rendered as a form: one control per field by type (text, textarea, score-system,
-// score, yes/no, dropdown, multiple choice; anything else as text), required ones marked.
+// score, yes/no, dropdown or multiple-choice, multiple-select; anything else as text), required ones marked.
 class FeedbackForm : public QWidget
 {
     Q_OBJECT

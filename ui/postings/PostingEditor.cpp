@@ -1,5 +1,6 @@
 #include "PostingEditor.h"
 
+#include "ApplicationFormPanel.h"
 #include "ConflictDialog.h"
 #include "PostingFormWidget.h"
 #include "PostingPreview.h"
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -32,6 +34,7 @@ PostingEditor::PostingEditor(api::Client &client, QAbstractItemModel *users, con
     , m_prompter(std::make_shared<Prompter>())
     , m_form(new PostingFormWidget(users, this))
     , m_preview(new PostingPreview(this))
+    , m_applyForm(new ApplicationFormPanel(client, this))
     , m_draftTimer(new QTimer(this))
 {
     setObjectName(u"postingEditor"_s);
@@ -73,15 +76,20 @@ PostingEditor::PostingEditor(api::Client &client, QAbstractItemModel *users, con
     m_form->setObjectName(u"postingForm"_s);
     m_preview->setObjectName(u"postingPreview"_s);
     m_preview->setAccessibleName(tr("Preview as candidates see it"));
-    auto *previewBox = new QWidget(split);
+    // Beside the form: the posting as candidates see it, and what they are asked when they apply.
+    auto *side = new QTabWidget(split);
+    side->setObjectName(u"editorSideTabs"_s);
+    auto *previewBox = new QWidget(side);
     auto *previewLayout = new QVBoxLayout(previewBox);
     previewLayout->setContentsMargins(0, 0, 0, 0);
     auto *previewTitle = new QLabel(tr("Preview: as candidates will see it"), previewBox);
     previewTitle->setStyleSheet(u"font-weight: bold;"_s);
     previewLayout->addWidget(previewTitle);
     previewLayout->addWidget(m_preview, 1);
+    side->addTab(previewBox, tr("Preview"));
+    side->addTab(m_applyForm, tr("Application Form"));
     split->addWidget(m_form);
-    split->addWidget(previewBox);
+    split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
@@ -162,6 +170,7 @@ void PostingEditor::onOpened(const api::Posting &posting)
 {
     m_loadedState = posting.state;
     show(m_session->base(), m_loadedState);
+    m_applyForm->setPosting(posting.id);
     setStatus(QString());
     Q_EMIT loaded();
     offerDraft(posting.id);
@@ -172,6 +181,7 @@ void PostingEditor::newPosting(const PostingForm &initial, bool offer)
     m_draftTimer->stop();
     m_session->startNew();
     m_loadedState.clear();
+    m_applyForm->setPosting({});
     show(initial, QString());
     setStatus(tr("New posting: not in Lever until you save it."));
     Q_EMIT loaded();
@@ -299,6 +309,7 @@ void PostingEditor::onSaved(const api::Posting &posting)
     m_drafts.remove(m_savingKey);
     m_loadedState = posting.state;
     show(m_session->base(), m_loadedState);
+    m_applyForm->setPosting(posting.id); // a new posting has a form from its first save on
     m_drafts.remove(posting.id);
     setStatus(tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     Q_EMIT saved(posting);

@@ -20,6 +20,7 @@ class RequisitionListModel;
 
 namespace lever::ui {
 
+class ApplicationFormPanel;
 class PostingFormWidget;
 class PostingPreview;
 class Prompter;
@@ -53,6 +54,7 @@ public:
     bool isBusy() const { return m_session->isBusy(); }
     models::PostingForm currentForm() const;
     PostingFormWidget *formWidget() const { return m_form; }
+    ApplicationFormPanel *applicationForm() const { return m_applyForm; }
     ConflictDialog *conflictDialog() const { return m_conflict; }
     QString statusText() const;
     models::PostingDraftStore &drafts() { return m_drafts; }
@@ -89,6 +91,7 @@ private:
     std::shared_ptr<Prompter> m_prompter;
     PostingFormWidget *m_form = nullptr;
     PostingPreview *m_preview = nullptr;
+    ApplicationFormPanel *m_applyForm = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;
