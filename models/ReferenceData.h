@@ -34,6 +34,15 @@ struct PostingInfo
     bool operator==(const PostingInfo &) const = default;
 };
 
+// A tag or source with the number of opportunities carrying it, as GET /tags and /sources count them
+// (archived ones included, which the store may not have loaded).
+struct LabelCount
+{
+    QString text;
+    qint64 count = 0;
+    bool operator==(const LabelCount &) const = default;
+};
+
 // A Lever user as pickers and cards show them; initials are derived once from the name.
 struct UserInfo
 {

@@ -367,6 +367,26 @@ void Store::setPostings(const QList<PostingInfo> &postings)
     Q_EMIT postingsChanged();
 }
 
+void Store::setAccountTags(const QList<LabelCount> &tags)
+{
+    if (tags == m_accountTags)
+        return;
+    m_accountTags = tags;
+    for (LabelCount &t : m_accountTags)
+        t.text = intern(t.text); // the same strings as the cards' tags
+    Q_EMIT accountLabelsChanged();
+}
+
+void Store::setAccountSources(const QList<LabelCount> &sources)
+{
+    if (sources == m_accountSources)
+        return;
+    m_accountSources = sources;
+    for (LabelCount &s : m_accountSources)
+        s.text = intern(s.text);
+    Q_EMIT accountLabelsChanged();
+}
+
 const PostingInfo *Store::posting(const QString &postingId) const
 {
     const int i = m_postingIndex.value(postingId, -1);

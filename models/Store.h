@@ -96,6 +96,13 @@ public:
     void setPostings(const QList<PostingInfo> &postings);
     const PostingInfo *posting(const QString &postingId) const;
 
+    // Every tag and source of the account from Lever (GET /tags, /sources); empty until read, and when
+    // the credential may not read them (the filters then list what the loaded cards carry).
+    const QList<LabelCount> &accountTags() const { return m_accountTags; }
+    const QList<LabelCount> &accountSources() const { return m_accountSources; }
+    void setAccountTags(const QList<LabelCount> &tags);
+    void setAccountSources(const QList<LabelCount> &sources);
+
     const QList<UserInfo> &users() const { return m_users; }
     void setUsers(const QList<UserInfo> &users);
     const UserInfo *user(const QString &userId) const;
@@ -124,6 +131,7 @@ Q_SIGNALS:
     void archiveReasonsAboutToChange();
     void archiveReasonsChanged();
     void postingsChanged();
+    void accountLabelsChanged(); // accountTags() or accountSources()
     void usersAboutToChange();
     void usersChanged();
     void childDataChanged(int slot);
@@ -163,6 +171,8 @@ private:
     QHash<QString, int> m_stageIndex;
     QList<ArchiveReasonInfo> m_archiveReasons;
     QList<PostingInfo> m_postings;
+    QList<LabelCount> m_accountTags;
+    QList<LabelCount> m_accountSources;
     QHash<QString, int> m_postingIndex;
     QList<UserInfo> m_users;
     QHash<QString, int> m_userIndex;

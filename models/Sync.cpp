@@ -227,7 +227,40 @@ void Sync::loadReference(api::Priority priority)
                 fail(r.error());
             checkReferenceDone();
         });
+    loadLabels(priority);
     setBusyState();
+}
+
+void Sync::loadLabels(api::Priority priority)
+{
+    auto tags = std::make_shared<QList<LabelCount>>();
+    m_client.catalog()
+        .tags(priority)
+        .onPage(this,
+                [tags](const QList<api::Tag> &items, const api::PagerProgress &) {
+                    for (const api::Tag &t : items)
+                        tags->append(LabelCount{t.text, t.count});
+                })
+        .onFinished(this, [this, tags](const api::Result<api::PagerSummary> &r) {
+            if (r.ok())
+                m_store.setAccountTags(*tags);
+            else
+                qCInfo(lcModels) << "tags not read, filters list the cards' own:" << r.error().message();
+        });
+    auto sources = std::make_shared<QList<LabelCount>>();
+    m_client.catalog()
+        .sources(priority)
+        .onPage(this,
+                [sources](const QList<api::Source> &items, const api::PagerProgress &) {
+                    for (const api::Source &s : items)
+                        sources->append(LabelCount{s.text, s.count});
+                })
+        .onFinished(this, [this, sources](const api::Result<api::PagerSummary> &r) {
+            if (r.ok())
+                m_store.setAccountSources(*sources);
+            else
+                qCInfo(lcModels) << "sources not read, filters list the cards' own:" << r.error().message();
+        });
 }
 
 void Sync::checkReferenceDone()
@@ -549,6 +582,39 @@ void Sync::apply(const api::Opportunity &o)
             return;
     }
     m_store.upsert(o);
+    readUnknownReference(o);
+}
+
+void Sync::readUnknownReference(const api::Opportunity &o)
+{
+    // A stage or archive reason made in Lever after the lists were read: that one is read on its own
+    // (GET /stages/{id}, /archive_reasons/{id}), so the card gets its column and its reason's name now,
+    // not at the next full reference read. Only once the lists are in, and once per id.
+    const QString stage = o.stage.id;
+    if (!stage.isEmpty() && !m_store.stages().isEmpty() && m_store.stageIndex(stage) < 0 &&
+        !m_askedReference.contains(stage)) {
+        m_askedReference.insert(stage);
+        m_client.catalog().stage(stage).then(this, [this](const api::Result<api::Stage> &r) {
+            if (!r.ok() || m_store.stageIndex(r->id) >= 0)
+                return;
+            QList<StageInfo> stages = m_store.stages();
+            stages.append(
+                StageInfo{r->id, r->text}); // last: Lever's pipeline order comes with the next full read
+            m_store.setStages(stages);
+        });
+    }
+    const QString reason = o.archived ? o.archived->reason : QString();
+    if (!reason.isEmpty() && !m_store.archiveReasons().isEmpty() &&
+        m_store.archiveReasonName(reason).isEmpty() && !m_askedReference.contains(reason)) {
+        m_askedReference.insert(reason);
+        m_client.catalog().archiveReason(reason).then(this, [this](const api::Result<api::ArchiveReason> &r) {
+            if (!r.ok() || !m_store.archiveReasonName(r->id).isEmpty())
+                return;
+            QList<ArchiveReasonInfo> reasons = m_store.archiveReasons();
+            reasons.append(ArchiveReasonInfo{r->id, r->text, r->isHired(), r->isActive()});
+            m_store.setArchiveReasons(reasons);
+        });
+    }
 }
 
 void Sync::applySlice()

@@ -116,10 +116,14 @@ private:
     void queue(Work work);
     void applySlice();
     void apply(const api::Opportunity &opportunity);
+    void readUnknownReference(const api::Opportunity &opportunity);
     void fail(const api::ApiError &error);
     void updateStatus();
     void setBusyState();
     void checkReferenceDone();
+    // The account's tags and sources with counts, for the filters: not waited for and not an error
+    // when missing (a credential without their scopes keeps the lists made from the loaded cards).
+    void loadLabels(api::Priority priority);
     // Removes the cards of one lane that a finished full load of that lane did not bring.
     void sweep(bool archived, qint64 cutoff);
 
@@ -144,6 +148,7 @@ private:
     QDateTime m_shownFrom;
     QSet<QString> m_seenActive; // ids a running full load brought, for sweep()
     QSet<QString> m_seenArchived;
+    QSet<QString> m_askedReference; // stage and archive reason ids read on their own
     int m_referencePending = 0;
     bool m_wasBusy = false;
     qint64 m_loaded = 0;

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "BaselineData.h"
+#include "BodyReader.h"
 #include "Database.h"
 #include "DeletedRecords.h"
 #include "DocumentStore.h"
@@ -135,6 +136,30 @@ void ControlRoutes::install(Router &router, Sandbox &sandbox)
         tx.commit();
         OpportunityEvents::deleted(ctx, *opp, deletedBy);
         return Response::noContent();
+    });
+    // Stages and archive reasons are made in Lever's settings only; these add one, as an admin would
+    // between two syncs. Body: {"text": "..."} and, for a reason, "type": "hired" | "non-hired".
+    router.add("POST", u"/stages"_s, {}, [&sandbox](Request &request) {
+        SandboxContext &ctx = sandbox.context();
+        const BodyReader body(request.jsonBody());
+        const QString id = SandboxContext::newId();
+        const QJsonObject stage{{u"id"_s, id}, {u"text"_s, body.requiredString(u"text"_s)}};
+        ctx.docs.put(u"stage"_s, id, {}, stage);
+        return Response::data(stage, 201);
+    });
+    router.add("POST", u"/archive_reasons"_s, {}, [&sandbox](Request &request) {
+        SandboxContext &ctx = sandbox.context();
+        const BodyReader body(request.jsonBody());
+        const QString type = body.string(u"type"_s).value_or(u"non-hired"_s);
+        if (type != u"hired"_s && type != u"non-hired"_s)
+            throw SandboxError::badRequest(u"type must be hired or non-hired"_s);
+        const QString id = SandboxContext::newId();
+        const QJsonObject reason{{u"id"_s, id},
+                                 {u"text"_s, body.requiredString(u"text"_s)},
+                                 {u"status"_s, u"active"_s},
+                                 {u"type"_s, type}};
+        ctx.docs.put(u"archive_reason"_s, id, {}, reason);
+        return Response::data(reason, 201);
     });
     // An application is removed from a candidate in Lever's UI only ("remove from job"); this is how tests
     // fill /applications/deleted with one whose opportunity lives on. Optional query `deleted_by`.

@@ -1854,6 +1854,18 @@ Mit --base-url wird der API-Schlüssel aus der Umgebungsvariable LEVER_API_KEY g
         <source>Could not delete the file: %1</source>
         <translation>Die Datei konnte nicht gelöscht werden: %1</translation>
     </message>
+    <message>
+        <source>This file was deleted in Lever meanwhile; the list is read again.</source>
+        <translation>Diese Datei wurde inzwischen in Lever gelöscht; die Liste wird neu gelesen.</translation>
+    </message>
+    <message>
+        <source>Lever is still processing &quot;%1&quot;. Try again in a minute.</source>
+        <translation>Lever verarbeitet „%1“ noch. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>Lever could not process &quot;%1&quot; (%2), so it cannot be downloaded. Upload it again, or ask the person who sent it for another copy.</source>
+        <translation>Lever konnte „%1“ nicht verarbeiten (%2), daher lässt sich die Datei nicht herunterladen. Laden Sie sie erneut hoch oder bitten Sie die Person, die sie geschickt hat, um eine neue Kopie.</translation>
+    </message>
 </context>
 <context>
     <name>lever::models::CsvExport</name>
@@ -4999,6 +5011,13 @@ Lever meldete: %1</translation>
     <message>
         <source>Remove the filter: %1</source>
         <translation>Filter entfernen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n Kandidat</numerusform>
+            <numerusform>%n Kandidaten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1852,6 +1852,18 @@ With --base-url, the API key is read from the LEVER_API_KEY environment variable
         <source>Could not delete the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file was deleted in Lever meanwhile; the list is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever is still processing &quot;%1&quot;. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever could not process &quot;%1&quot; (%2), so it cannot be downloaded. Upload it again, or ask the person who sent it for another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lever::models::CsvExport</name>
@@ -4989,6 +5001,13 @@ Lever said: %1</source>
     <message>
         <source>Remove the filter: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1854,6 +1854,18 @@ Avec --base-url, la clé API est lue dans la variable d’environnement LEVER_AP
         <source>Could not delete the file: %1</source>
         <translation>Impossible de supprimer le fichier : %1</translation>
     </message>
+    <message>
+        <source>This file was deleted in Lever meanwhile; the list is read again.</source>
+        <translation>Ce fichier a entre-temps été supprimé dans Lever ; la liste est relue.</translation>
+    </message>
+    <message>
+        <source>Lever is still processing &quot;%1&quot;. Try again in a minute.</source>
+        <translation>Lever traite encore « %1 ». Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>Lever could not process &quot;%1&quot; (%2), so it cannot be downloaded. Upload it again, or ask the person who sent it for another copy.</source>
+        <translation>Lever n’a pas pu traiter « %1 » (%2) : le fichier ne peut donc pas être téléchargé. Téléversez-le à nouveau, ou demandez une autre copie à la personne qui l’a envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>lever::models::CsvExport</name>
@@ -4999,6 +5011,13 @@ Lever a répondu : %1</translation>
     <message>
         <source>Remove the filter: %1</source>
         <translation>Retirer le filtre : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -204,16 +204,50 @@ CandidateWrite *CandidateWrites::downloadFile(const QString &fileId, const QStri
     (m_model.isResumeOnly(fileId) ? files.downloadResume(opportunityId, fileId, sink)
                                   : files.download(opportunityId, fileId, sink))
         .onProgress(write, [write](qint64 done, qint64 total) { write->reportProgress(done, total); })
-        .then(write, [write, sink](const api::Result<qint64> &r) {
+        .then(write, [this, write, sink, fileId](const api::Result<qint64> &r) {
             sink->close();
             if (!r.ok()) {
                 sink->remove(); // no half-written file left behind
-                write->finish(false, tr("Could not download the file: %1").arg(r.error().userText()));
+                explainFailedDownload(write, fileId, r.error());
                 return;
             }
             write->finish(true);
         });
     return write;
+}
+
+void CandidateWrites::explainFailedDownload(CandidateWrite *write, const QString &fileId,
+                                            const api::ApiError &error)
+{
+    using Category = api::ApiError::Category;
+    const QString said = tr("Could not download the file: %1").arg(error.userText());
+    // Lever answers 404 for a file deleted meanwhile and 422 for one it could not process: the file's own
+    // record (GET /opportunities/{id}/files/{fileId}) tells which, in words a recruiter can act on.
+    if ((error.category() != Category::NotFound && error.category() != Category::Invalid) ||
+        m_model.isResumeOnly(fileId)) {
+        write->finish(false, said);
+        return;
+    }
+    m_model.session()
+        .client()
+        .files()
+        .get(m_model.opportunityId(), fileId)
+        .then(write, [this, write, said](const api::Result<api::File> &file) {
+            if (!file.ok() && file.error().category() == api::ApiError::Category::NotFound) {
+                write->finish(false, tr("This file was deleted in Lever meanwhile; the list is read again."));
+                m_model.reload(CandidateModel::Part::Files);
+            } else if (file.ok() && file->status == u"processing"_s) {
+                write->finish(false,
+                              tr("Lever is still processing \"%1\". Try again in a minute.").arg(file->name));
+            } else if (file.ok() && file->status && file->status != u"processed"_s) {
+                write->finish(false,
+                              tr("Lever could not process \"%1\" (%2), so it cannot be downloaded. Upload "
+                                 "it again, or ask the person who sent it for another copy.")
+                                  .arg(file->name, *file->status));
+            } else {
+                write->finish(false, said);
+            }
+        });
 }
 
 CandidateWrite *CandidateWrites::deleteFile(const QString &fileId)

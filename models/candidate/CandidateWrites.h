@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiError.h"
 #include "types/Contact.h"
 #include "types/FeedbackDraft.h"
 #include "types/FeedbackTemplate.h"
@@ -53,6 +54,8 @@ Q_SIGNALS:
 
 private:
     CandidateWrite *begin();
+    // After a failed download: finishes `write` with why, asking Lever for the file when that can tell.
+    void explainFailedDownload(CandidateWrite *write, const QString &fileId, const api::ApiError &error);
 
     CandidateModel &m_model;
     int m_pending = 0;

@@ -3,6 +3,7 @@
 #include "ChildDataLoader.h"
 #include "LeverApi.h"
 #include "ModelsLog.h"
+#include "PanelChanges.h"
 #include "Session.h"
 
 #include <memory>
@@ -46,7 +47,79 @@ void PanelActions::create(const QString &opportunityId, const api::Panel &panel)
         });
 }
 
-void PanelActions::reschedule(const QString &opportunityId, const QString &panelId, const api::Panel &panel)
+void PanelActions::reschedule(const QString &opportunityId, const QString &panelId, const api::Panel &base,
+                              const api::Panel &panel)
+{
+    const PanelChanges changes = PanelChanges::between(base, panel);
+    if (changes.needsPanelWrite || base.id != panelId) {
+        replacePanel(opportunityId, panelId, panel);
+        return;
+    }
+    const auto report = [](const api::ApiError &e) {
+        qCInfo(lcModels) << "interview write failed:" << e.toString();
+        return e.userText();
+    };
+    QList<Step> steps;
+    for (const api::Interview &i : changes.added)
+        steps.append([this, opportunityId, i, report](auto next) {
+            m_session.client()
+                .interviews()
+                .create(opportunityId, i)
+                .then(this, [next, report](const api::Result<api::Interview> &r) {
+                    next(r.ok() ? QString() : report(r.error()));
+                });
+        });
+    for (const api::Interview &i : changes.updated)
+        steps.append([this, opportunityId, i, report](auto next) {
+            m_session.client()
+                .interviews()
+                .update(opportunityId, i.id, i)
+                .then(this, [next, report](const api::Result<api::Interview> &r) {
+                    next(r.ok() ? QString() : report(r.error()));
+                });
+        });
+    for (const QString &id : changes.removed)
+        steps.append([this, opportunityId, id, report](auto next) {
+            m_session.client()
+                .interviews()
+                .remove(opportunityId, id)
+                .then(this, [next, report](const api::Result<api::NoContent> &r) {
+                    next(r.ok() ? QString() : report(r.error()));
+                });
+        });
+    runSteps(opportunityId, panelId, steps);
+}
+
+void PanelActions::runSteps(const QString &opportunityId, const QString &panelId, QList<Step> steps)
+{
+    setBusy(true);
+    if (steps.isEmpty()) { // nothing changed: answer what Lever holds
+        readPanel(opportunityId, panelId,
+                  [this, panelId](const std::optional<api::Panel> &p, const QString &error) {
+                      setBusy(false);
+                      if (p)
+                          Q_EMIT rescheduled(panelId, *p);
+                      else
+                          Q_EMIT failed(error);
+                  });
+        return;
+    }
+    const Step step = steps.takeFirst();
+    step([this, opportunityId, panelId, rest = std::move(steps)](const QString &error) {
+        if (!error.isEmpty()) {
+            // What went before is written: the candidate page shows Lever's state, the dialog the reason.
+            setBusy(false);
+            refreshInterviews(opportunityId);
+            Q_EMIT failed(error);
+            return;
+        }
+        if (rest.isEmpty())
+            refreshInterviews(opportunityId);
+        runSteps(opportunityId, panelId, rest);
+    });
+}
+
+void PanelActions::replacePanel(const QString &opportunityId, const QString &panelId, const api::Panel &panel)
 {
     setBusy(true);
     m_session.client()
@@ -85,6 +158,19 @@ void PanelActions::cancelPanel(const QString &opportunityId, const QString &pane
 void PanelActions::load(const QString &opportunityId, const QString &panelId)
 {
     setBusy(true);
+    readPanel(opportunityId, panelId, [this](const std::optional<api::Panel> &panel, const QString &error) {
+        setBusy(false);
+        if (panel)
+            Q_EMIT loaded(*panel);
+        else
+            Q_EMIT failed(error);
+    });
+}
+
+void PanelActions::readPanel(
+    const QString &opportunityId, const QString &panelId,
+    std::function<void(const std::optional<api::Panel> &, const QString &error)> done)
+{
     auto found = std::make_shared<std::optional<api::Panel>>();
     auto pager = m_session.client().panels().list(opportunityId, api::Priority::Interactive);
     pager
@@ -96,17 +182,13 @@ void PanelActions::load(const QString &opportunityId, const QString &panelId)
                     }
                 })
         .onRestart(this, [found] { found->reset(); })
-        .onFinished(this, [this, found](const api::Result<api::PagerSummary> &r) {
-            setBusy(false);
-            if (!r.ok()) {
-                Q_EMIT failed(r.error().userText());
-                return;
-            }
-            if (!*found) {
-                Q_EMIT failed(tr("This interview panel no longer exists."));
-                return;
-            }
-            Q_EMIT loaded(**found);
+        .onFinished(this, [found, done](const api::Result<api::PagerSummary> &r) {
+            if (!r.ok())
+                done(std::nullopt, r.error().userText());
+            else if (!*found)
+                done(std::nullopt, tr("This interview panel no longer exists."));
+            else
+                done(*found, {});
         });
 }
 

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void deltaLeavesCardsWithWritesInFlight();
     void deltaReadsDeletedPostingsAndApplications();
     void deletionListsWithoutScopeAreSkipped();
+    void deltaReadsANewStageAndReasonOnTheirOwn();
 };
 
 namespace {
@@ -323,6 +324,56 @@ void TestSync::deletionListsWithoutScopeAreSkipped()
     QVERIFY(lever::test::requestsTo(f, u"/applications/deleted"_s).isEmpty());
     QVERIFY(!lever::test::requestsTo(f, u"/postings/deleted"_s).isEmpty()); // postings:read:admin is held
     QVERIFY(!lever::test::requestsTo(f, u"/opportunities/deleted"_s).isEmpty());
+}
+
+// A stage and an archive reason made in Lever between two reference reads: the minute's delta brings a
+// card in them, and the sync reads just those two records (GET /stages/{id}, /archive_reasons/{id}).
+void TestSync::deltaReadsANewStageAndReasonOnTheirOwn()
+{
+    SandboxFixture f(demoOptions(80));
+    auto client = makeClient(f);
+    Store store;
+    Sync sync(*client, store);
+    sync.setDeltaIntervalMs(0);
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(sync.isArchivedLoaded() && !sync.isBusy(), 30000);
+    const auto made = [&f](const QString &path, const QJsonObject &body) {
+        auto headers = f.basicAuth();
+        headers.insert("Content-Type", "application/json");
+        const auto reply = f.send("POST", QUrl(f.sandbox().origin() + u"/_sandbox"_s + path),
+                                  QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+        return QJsonDocument::fromJson(reply.body)
+            .object()
+            .value(u"data"_s)
+            .toObject()
+            .value(u"id"_s)
+            .toString();
+    };
+    const QString stage = made(u"/stages"_s, {{u"text"_s, u"Reference check"_s}});
+    const QString reason = made(u"/archive_reasons"_s, {{u"text"_s, u"Joined a competitor"_s}});
+    QVERIFY(!stage.isEmpty() && !reason.isEmpty());
+    const QList<int> active = store.activeInStage(store.stages().first().id).values();
+    QVERIFY(active.size() >= 2);
+    const QString moved = store.at(active.at(0)).id;
+    const QString archived = store.at(active.at(1)).id;
+    QCOMPARE(f.put(u"/opportunities/"_s + moved + u"/stage"_s, {{u"stage"_s, stage}}).status, 200);
+    QCOMPARE(f.put(u"/opportunities/"_s + archived + u"/archived"_s, {{u"reason"_s, reason}}).status, 200);
+
+    QSignalSpy synced(&sync, &Sync::synced);
+    f.sandbox().requestLog().clear();
+    sync.setDeltaIntervalMs(10); // the timer's delta: no reference lists
+    QTRY_VERIFY_WITH_TIMEOUT(synced.size() >= 1, 30000);
+    sync.setDeltaIntervalMs(0);
+    QTRY_VERIFY_WITH_TIMEOUT(store.stageIndex(stage) >= 0 && !store.archiveReasonName(reason).isEmpty(),
+                             10000);
+    QCOMPARE(store.stageName(stage), u"Reference check"_s);
+    QCOMPARE(store.archiveReasonName(reason), u"Joined a competitor"_s);
+    QVERIFY(store.activeInStage(stage).contains(store.slotOf(moved)));
+    QCOMPARE(store.opportunity(archived)->archiveReasonId, reason);
+    QCOMPARE(lever::test::requestsTo(f, u"/stages/"_s + stage).size(), 1);
+    QCOMPARE(lever::test::requestsTo(f, u"/archive_reasons/"_s + reason).size(), 1);
+    for (const auto &e : lever::test::requestsTo(f, u"/stages"_s))
+        QVERIFY2(e.path.startsWith(u"/stages/"_s), qPrintable(e.path)); // not the whole list
 }
 
 QTEST_GUILESS_MAIN(TestSync)

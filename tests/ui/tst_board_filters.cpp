@@ -14,6 +14,7 @@
 #include "board/ShortcutsSheet.h"
 
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void initTestCase();
     void searchNarrowsAsYouType();
     void filterControls();
+    void tagAndSourceListsComeFromLever();
     void savedViewRoundTrip();
     void sortFromTheColumnMenu();
     void shortcutsSheetAndKeys();
@@ -121,6 +123,39 @@ void TestBoardFilters::searchNarrowsAsYouType()
     QCOMPARE(search->text(), QString());
     QCOMPARE(shownOnBoard(*rig.board), all);
     QCOMPARE(column->countText(), QString::number(column->column()->count()));
+}
+
+// The tag and source lists are Lever's (GET /tags, /sources): every one of the account's, with how many
+// candidates carry it, not only those of the cards loaded so far.
+void TestBoardFilters::tagAndSourceListsComeFromLever()
+{
+    BoardRig rig;
+    QVERIFY(rig.start());
+    const models::Store &store = rig.session->store();
+    QTRY_VERIFY_WITH_TIMEOUT(!store.accountTags().isEmpty() && !store.accountSources().isEmpty(), 10000);
+    ui::FilterBar *bar = rig.board->filterBar();
+    for (const auto &[name, path] :
+         {std::pair{u"filterTag"_s, u"/tags"_s}, std::pair{u"filterSource"_s, u"/sources"_s}}) {
+        auto *combo = bar->findChild<QComboBox *>(name);
+        QHash<QString, qint64> lever; // every page
+        QString next;
+        do {
+            const auto page =
+                rig.f.get(path + u"?limit=100"_s + (next.isEmpty() ? QString() : u"&offset="_s + next));
+            for (const QJsonValue &v : page.list())
+                lever.insert(v.toObject().value(u"text"_s).toString(),
+                             v.toObject().value(u"count"_s).toInteger());
+            next = page.json.value(u"hasNext"_s).toBool() ? page.json.value(u"next"_s).toString() : QString();
+        } while (!next.isEmpty());
+        QVERIFY(!lever.isEmpty());
+        QCOMPARE(combo->count() - 1, int(lever.size()));
+        for (int i = 1; i < combo->count(); ++i) {
+            const QString text = combo->itemText(i);
+            QVERIFY2(lever.contains(text), qPrintable(text));
+            const QString tip = combo->itemData(i, Qt::ToolTipRole).toString();
+            QVERIFY2(tip.contains(QString::number(lever.value(text))), qPrintable(tip));
+        }
+    }
 }
 
 void TestBoardFilters::filterControls()

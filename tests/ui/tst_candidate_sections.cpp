@@ -341,6 +341,22 @@ void TestCandidateSections::filesUploadDownloadDelete()
     QVERIFY(asked.first().text.contains(u"cover-letter.txt"_s));
     QTRY_VERIFY(list->findItems(u"cover-letter.txt"_s, Qt::MatchExactly, 0).isEmpty());
     test::screenshot(&page, u"candidate-files"_s);
+
+    // A file deleted in Lever meanwhile: the download fails, the file's own record says why, and the list
+    // is read again.
+    QList<QTreeWidgetItem *> portfolio = list->findItems(u"portfolio.pdf"_s, Qt::MatchExactly, 0);
+    QCOMPARE(portfolio.size(), 1);
+    const QString goneId = portfolio.first()->data(0, Qt::UserRole).toString();
+    QCOMPARE(
+        env.f.del(u"/opportunities/"_s + id + u"/files/"_s + goneId + u"?perform_as="_s + env.f.firstUserId())
+            .status,
+        204);
+    page.files()->download(goneId, dir.filePath(u"gone.pdf"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page.files()->statusText().contains(u"deleted in Lever meanwhile"_s), 15000);
+    QVERIFY(!QFile::exists(dir.filePath(u"gone.pdf"_s)));
+    const QString goneFile = u"/opportunities/"_s + id + u"/files/"_s + goneId;
+    QCOMPARE(env.requestsTo("GET", goneFile) - env.requestsTo("GET", goneFile + u"/download"_s), 1);
+    QTRY_VERIFY(list->findItems(u"portfolio.pdf"_s, Qt::MatchExactly, 0).isEmpty());
 }
 
 void TestCandidateSections::interviewsReadOnlyUnlessApiCreated()

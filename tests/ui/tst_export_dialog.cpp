@@ -78,7 +78,7 @@ private Q_SLOTS:
         const int shown = board.shownCount();
         QVERIFY(shown > 0 && shown < everything);
 
-        ui::ExportDialog dialog({&board, {}, nullptr, nullptr, {}}, What::BoardView);
+        ui::ExportDialog dialog({&board, {}, nullptr, nullptr, {}, {}}, What::BoardView);
         dialog.show();
         QVERIFY(!dialog.findChild<QRadioButton *>(u"exportBoardSelection"_s)->isEnabled());
         QVERIFY(!dialog.findChild<QRadioButton *>(u"exportPostings"_s)->isEnabled());
@@ -120,7 +120,7 @@ private Q_SLOTS:
         const QStringList selected = rig.board->selectedIds();
         QCOMPARE(selected.size(), 3);
 
-        ui::ExportDialog dialog({&rig.session->board(), selected, nullptr, nullptr, {}},
+        ui::ExportDialog dialog({&rig.session->board(), selected, nullptr, nullptr, {}, {}},
                                 What::BoardSelection);
         dialog.show();
         QCOMPARE(dialog.what(), What::BoardSelection);
@@ -144,7 +144,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         {
-            ui::ExportDialog dialog({&rig.session->board(), {}, &postings, &requisitions, {}},
+            ui::ExportDialog dialog({&rig.session->board(), {}, &postings, &requisitions, {}, {}},
                                     What::Postings);
             dialog.show();
             const QList<QStringList> rows = exportWith(dialog, dir.filePath(u"postings"_s)); // .csv is added
@@ -168,7 +168,7 @@ private Q_SLOTS:
             QCOMPARE(rows.at(2).last(), postings.posting(0).id);
         }
         {
-            ui::ExportDialog dialog({&rig.session->board(), {}, &postings, &requisitions, {}},
+            ui::ExportDialog dialog({&rig.session->board(), {}, &postings, &requisitions, {}, {}},
                                     What::Requisitions);
             dialog.show();
             QCOMPARE(dialog.what(), What::Requisitions);
@@ -183,7 +183,7 @@ private Q_SLOTS:
     {
         BoardRig rig;
         QVERIFY(rig.start());
-        ui::ExportDialog dialog({&rig.session->board(), {}, nullptr, nullptr, {}}, What::BoardView);
+        ui::ExportDialog dialog({&rig.session->board(), {}, nullptr, nullptr, {}, {}}, What::BoardView);
         dialog.show();
         QTemporaryDir dir;
         const QString path = dir.filePath(u"missing/folder/out.csv"_s);

@@ -237,9 +237,20 @@ private Q_SLOTS:
         screen->timeEdit()->setTime(QTime(8, 15));
 
         const QJsonObject before = env.panel(env.opp.opp, panelId);
+        env.f.sandbox().requestLog().clear();
         QTest::mouseClick(d->findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
         QCOMPARE(saved.at(0).at(0).toString(), panelId);
+        // Only the moved interview was written (PUT /opportunities/{id}/interviews/{id}); the panel was
+        // not replaced, so the other interview's interviewers were not bothered.
+        QStringList writes;
+        for (const auto &e : env.f.sandbox().requestLog().entries()) {
+            if (e.method != "GET")
+                writes.append(QString::fromLatin1(e.method) + u' ' + e.path.section(u'?', 0, 0));
+        }
+        const QString movedId =
+            before.value(u"interviews"_s).toArray().at(0).toObject().value(u"id"_s).toString();
+        QCOMPARE(writes, QStringList{u"PUT /opportunities/"_s + env.opp.opp + u"/interviews/"_s + movedId});
 
         const QJsonObject after = env.panel(env.opp.opp, panelId);
         for (const QString &key :
@@ -270,6 +281,64 @@ private Q_SLOTS:
                      .value(u"feedbackTemplate"_s)
                      .toString(),
                  templateId);
+    }
+
+    // Adding and removing interviews of a panel the API made: a POST and a DELETE of those interviews,
+    // added first so the panel is never empty; a change of the panel's own zone replaces the panel.
+    void reschedulesInterviewByInterview()
+    {
+        ScheduleEnv &env = *m_env;
+        const QStringList users = env.scenario.activeUsers();
+        const QJsonObject one =
+            SchedulingScenario::interview(u"Screen"_s, utcMs(winterDay(), 15, 0), 30, {users.at(1)});
+        const QJsonObject two =
+            SchedulingScenario::interview(u"Onsite"_s, utcMs(winterDay(), 16, 0), 60, {users.at(2)});
+        const QString panelId =
+            env.createPanel(env.opp.opp, SchedulingScenario::panelBody({one, two})).value(u"id"_s).toString();
+        QVERIFY(!panelId.isEmpty());
+        QVERIFY(env.start());
+        const QJsonArray was = env.panel(env.opp.opp, panelId).value(u"interviews"_s).toArray();
+        const QString keptId = was.at(0).toObject().value(u"id"_s).toString();
+        const QString droppedId = was.at(1).toObject().value(u"id"_s).toString();
+        const auto writes = [&env] {
+            QStringList out;
+            for (const auto &e : env.f.sandbox().requestLog().entries()) {
+                if (e.method != "GET")
+                    out.append(QString::fromLatin1(e.method) + u' ' + e.path.section(u'?', 0, 0));
+            }
+            return out;
+        };
+
+        auto d = openDialog(env.opp.opp);
+        QSignalSpy saved(d.get(), &ui::ScheduleDialog::saved);
+        d->loadPanel(panelId);
+        QTRY_VERIFY_WITH_TIMEOUT(d->findChild<QPushButton *>(u"save"_s)->isEnabled(), 10000);
+        QCOMPARE(d->editors().size(), 2);
+        QTest::mouseClick(d->editors().at(1)->findChild<QToolButton *>(u"removeInterview"_s), Qt::LeftButton);
+        QTest::mouseClick(d->editors().at(0)->findChild<QToolButton *>(u"duplicateInterview"_s),
+                          Qt::LeftButton);
+        QCOMPARE(d->editors().size(), 2);
+        env.f.sandbox().requestLog().clear();
+        QTest::mouseClick(d->findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        const QString base = u"/opportunities/"_s + env.opp.opp + u"/interviews"_s;
+        QCOMPARE(writes(), (QStringList{u"POST "_s + base, u"DELETE "_s + base + u'/' + droppedId}));
+        const QJsonArray now = env.panel(env.opp.opp, panelId).value(u"interviews"_s).toArray();
+        QCOMPARE(now.size(), 2);
+        QCOMPARE(now.at(0).toObject().value(u"id"_s).toString(), keptId); // untouched, same event
+        QVERIFY(now.at(1).toObject().value(u"id"_s).toString() != droppedId);
+        QCOMPARE(now.at(1).toObject().value(u"subject"_s).toString(), u"Screen"_s);
+
+        // The zone is the panel's: that change replaces the panel in one PUT.
+        auto again = openDialog(env.opp.opp);
+        QSignalSpy savedAgain(again.get(), &ui::ScheduleDialog::saved);
+        again->loadPanel(panelId);
+        QTRY_VERIFY_WITH_TIMEOUT(again->findChild<QPushButton *>(u"save"_s)->isEnabled(), 10000);
+        chooseZone(again.get(), u"Europe/Berlin"_s);
+        env.f.sandbox().requestLog().clear();
+        QTest::mouseClick(again->findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(savedAgain.size(), 1, 10000);
+        QCOMPARE(writes(), QStringList{u"PUT /opportunities/"_s + env.opp.opp + u"/panels/"_s + panelId});
     }
 
     void cancelsAfterAsking()

@@ -326,11 +326,20 @@ void CardDelegate::paintCard(QPainter *p, const QStyleOptionViewItem &option, co
         const int d = 8;
         const QColor color = confirmed ? QColor(0x2e, 0x9d, 0x5b) : QColor(0xd8, 0x8a, 0x1c);
         const QRect dot(inner.left(), y + (line - d) / 2, d, d);
-        shape(CardStamps::Shape::Dot, dot, 1, color, color, fill, [&](QPainter *q) {
-            q->setPen(Qt::NoPen);
-            q->setBrush(color);
-            q->drawEllipse(dot);
-        });
+        // Not colour alone (green and orange look alike to many colour-blind eyes): a confirmed interview
+        // is a filled dot, an unconfirmed one a ring, and the text after it says which.
+        shape(confirmed ? CardStamps::Shape::Dot : CardStamps::Shape::HollowDot, dot, 1, color, color, fill,
+              [&](QPainter *q) {
+                  if (confirmed) {
+                      q->setPen(Qt::NoPen);
+                      q->setBrush(color);
+                      q->drawEllipse(dot);
+                  } else {
+                      q->setPen(QPen(color, 2));
+                      q->setBrush(Qt::NoBrush);
+                      q->drawEllipse(QRectF(dot).adjusted(1, 1, -1, -1));
+                  }
+              });
         p->setPen(text);
         p->drawText(QRect(inner.left() + d + 6, y, inner.width() - d - 6, line),
                     Qt::AlignLeft | Qt::AlignVCenter,

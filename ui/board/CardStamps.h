@@ -17,7 +17,7 @@ namespace lever::ui {
 class CardStamps
 {
 public:
-    enum class Shape { Frame, FocusFrame, Chip, Mark, Badge, Ring, Dot };
+    enum class Shape { Frame, FocusFrame, Chip, Mark, Badge, Ring, Dot, HollowDot };
     struct Key
     {
         Shape shape = Shape::Frame;

@@ -190,6 +190,7 @@ FilterBar::FilterBar(models::Session &session, QWidget *parent)
     connect(&store, &models::Store::usersChanged, this, &FilterBar::fillUsers);
     connect(&m_session.sync(), &models::Sync::activeLoaded, this, &FilterBar::fillTagsAndSources);
     connect(&m_session.sync(), &models::Sync::archivedLoaded, this, &FilterBar::fillTagsAndSources);
+    connect(&store, &models::Store::accountLabelsChanged, this, &FilterBar::fillTagsAndSources);
     fillPostings();
     fillUsers();
     fillTagsAndSources();
@@ -251,41 +252,67 @@ void FilterBar::fillUsers()
 
 void FilterBar::fillTagsAndSources()
 {
-    // One pass over the store when a load finished: tags and sources are interned, so the sets stay small.
     const models::Store &store = m_session.store();
+    const QString anyTag = tr("Any tag");
+    const QString anySource = tr("Any source");
+    // Lever's own lists name every tag and source of the account, archived cards not loaded yet included,
+    // with how many candidates carry each (the item's tool tip).
+    const bool leverTags = !store.accountTags().isEmpty();
+    const bool leverSources = !store.accountSources().isEmpty();
+    if (leverTags)
+        fillLabels(m_tag, store.accountTags(), anyTag);
+    if (leverSources)
+        fillLabels(m_source, store.accountSources(), anySource);
+    if (leverTags && leverSources)
+        return;
+    // Until they are in (or when this sign-in may not read them): one pass over the store when a load
+    // finished. Tags and sources are interned, so the sets stay small, and cards with the same tags share
+    // one list: read each distinct list once (by its data), not 100,000 copies of a few dozen lists.
     QSet<QString> tags;
     QSet<QString> sources;
-    // Cards with the same tags share one interned list: read each distinct list once (by its data),
-    // not 100,000 copies of a few dozen lists.
     QSet<const QString *> tagLists;
     QSet<const QString *> sourceLists;
     for (int slot = 0; slot < store.slotCount(); ++slot) {
         if (!store.isLive(slot))
             continue;
         const models::OpportunityRecord &r = store.at(slot);
-        if (!r.tags.isEmpty() && !tagLists.contains(r.tags.constData())) {
+        if (!leverTags && !r.tags.isEmpty() && !tagLists.contains(r.tags.constData())) {
             tagLists.insert(r.tags.constData());
             for (const QString &t : r.tags)
                 tags.insert(t);
         }
-        if (!r.sources.isEmpty() && !sourceLists.contains(r.sources.constData())) {
+        if (!leverSources && !r.sources.isEmpty() && !sourceLists.contains(r.sources.constData())) {
             sourceLists.insert(r.sources.constData());
-            for (const QString &s : r.sources)
-                sources.insert(s);
+            for (const QString &src : r.sources)
+                sources.insert(src);
         }
     }
-    auto fill = [](QComboBox *combo, const QSet<QString> &values, const QString &any) {
-        const QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
-        QSignalBlocker block(combo);
-        QStringList sorted(values.cbegin(), values.cend());
-        sorted.sort(Qt::CaseInsensitive);
-        combo->clear();
-        combo->addItem(any);
-        combo->addItems(sorted);
-        selectText(combo, current);
+    const auto uncounted = [](const QSet<QString> &values) {
+        QList<models::LabelCount> out;
+        for (const QString &v : values)
+            out.append({v, -1});
+        return out;
     };
-    fill(m_tag, tags, tr("Any tag"));
-    fill(m_source, sources, tr("Any source"));
+    if (!leverTags)
+        fillLabels(m_tag, uncounted(tags), anyTag);
+    if (!leverSources)
+        fillLabels(m_source, uncounted(sources), anySource);
+}
+
+void FilterBar::fillLabels(QComboBox *combo, QList<models::LabelCount> labels, const QString &any)
+{
+    const QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
+    QSignalBlocker block(combo);
+    std::sort(labels.begin(), labels.end(),
+              [](const auto &a, const auto &b) { return a.text.compare(b.text, Qt::CaseInsensitive) < 0; });
+    combo->clear();
+    combo->addItem(any);
+    for (const models::LabelCount &l : std::as_const(labels)) {
+        combo->addItem(l.text);
+        if (l.count >= 0)
+            combo->setItemData(combo->count() - 1, tr("%n candidate(s)", "", int(l.count)), Qt::ToolTipRole);
+    }
+    selectText(combo, current);
 }
 
 models::CardFilter FilterBar::filterFromControls() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CardFilter.h"
+#include "ReferenceData.h"
 
 #include <QWidget>
 
@@ -46,6 +47,8 @@ private:
     void fillPostings();
     void fillUsers();
     void fillTagsAndSources();
+    // Sorted, keeping the chosen text; a count of -1 is unknown (no tool tip).
+    void fillLabels(QComboBox *combo, QList<models::LabelCount> labels, const QString &any);
     void reloadViews();
     void showFilter(const models::CardFilter &filter);
     void controlsEdited();

@@ -49,7 +49,8 @@ void ChipRow::setChips(const QStringList &keys, const QStringList &labels)
         delete m_layout->takeAt(m_layout->indexOf(m_trailing)); // the item, not the widget
     if (keys.isEmpty()) {
         auto *none = new QLabel(tr("None"), this);
-        none->setEnabled(false);
+        none->setForegroundRole(QPalette::PlaceholderText); // not disabled: a disabled label is unreadable in
+                                                            // high-contrast themes
         m_layout->addWidget(none);
         if (m_trailing)
             m_layout->addWidget(m_trailing);

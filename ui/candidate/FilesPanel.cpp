@@ -65,7 +65,8 @@ FilesPanel::FilesPanel(models::CandidateModel &model, models::CandidateWrites &w
     m_status->setObjectName(u"fileStatus"_s);
     m_status->setWordWrap(true);
     auto *hint = new QLabel(tr("Drop a file on the page to upload it (at most 30 MB)."), this);
-    hint->setEnabled(false);
+    hint->setForegroundRole(
+        QPalette::PlaceholderText); // not disabled: a disabled label is unreadable in high-contrast themes
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_list, 1);

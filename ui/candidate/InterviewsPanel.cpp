@@ -202,7 +202,8 @@ QWidget *InterviewsPanel::panelBox(const api::Panel &panel, bool past)
     } else if (!panel.externallyManaged) {
         auto *why = new QLabel(tr("Scheduled in Lever: change it there."), box);
         why->setObjectName(u"readOnly_"_s + panel.id);
-        why->setEnabled(false);
+        why->setForegroundRole(QPalette::PlaceholderText); // not disabled: a disabled label is unreadable in
+                                                           // high-contrast themes
         row->addWidget(why);
     }
     layout->addLayout(row);

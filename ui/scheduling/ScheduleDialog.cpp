@@ -519,7 +519,7 @@ void ScheduleDialog::send(const api::Panel &panel)
 {
     setBusy(true, tr("Saving\u2026"));
     if (isRescheduling())
-        m_actions->reschedule(m_opportunityId, m_panelId, panel);
+        m_actions->reschedule(m_opportunityId, m_panelId, m_base, panel);
     else
         m_actions->create(m_opportunityId, panel);
 }

@@ -63,7 +63,9 @@ SettingsDialog::SettingsDialog(const QList<QPair<QString, QString>> &views, QWid
     auto *languageNote = new QLabel(tr("A new language applies the next time Lever Console starts."), this);
     languageNote->setObjectName(u"settingsLanguageNote"_s);
     languageNote->setWordWrap(true);
-    languageNote->setEnabled(false);
+    languageNote->setForegroundRole(
+        QPalette::PlaceholderText); // secondary, but enabled: full contrast in high-contrast themes, and read
+                                    // by screen readers
     form->addRow(QString(), languageNote);
 
     // The local copy of the account kept on this computer (instant start, offline reading).
