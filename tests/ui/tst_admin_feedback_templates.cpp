@@ -3,6 +3,7 @@
 // candidate page's FeedbackForm) round-trips through the sandbox; an edit keeps question ids; a delete is
 // confirmed; what cannot be sent is refused before sending with every edit kept; a template made in
 // Lever's UI is explained; and a key without the write scope gets an explanation instead of buttons.
+#include "AdminTestKit.h"
 #include "ApiKeyCredentials.h"
 #include "Client.h"
 #include "LeverApi.h"
@@ -28,35 +29,10 @@
 using namespace Qt::StringLiterals;
 using namespace lever;
 using lever::test::SandboxFixture;
+using namespace lever::test::admin;
 using Model = models::FeedbackTemplatesAdminModel;
 
 namespace {
-
-std::unique_ptr<api::Client> makeClient(SandboxFixture &f, const QString &key)
-{
-    api::Client::Options o;
-    o.retry.baseDelayMs = 10;
-    o.retry.maxDelayMs = 200;
-    auto client = std::make_unique<api::Client>(f.sandbox().baseUrl(),
-                                                std::make_shared<api::ApiKeyCredentials>(key), o);
-    client->setActingUserId(f.firstUserId());
-    return client;
-}
-
-template <class T> T *w(QWidget *root, const QString &name)
-{
-    T *found = root->findChild<T *>(name);
-    if (!found)
-        qWarning() << "no widget" << name;
-    return found;
-}
-
-void type(QLineEdit *edit, const QString &text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
 
 void select(ui::FeedbackTemplatesPage &page, const QString &id)
 {

@@ -1,6 +1,7 @@
 // Admin › Users against an in-process sandbox through its real widgets: create, edit (dropping to the
 // Interviewer role is confirmed, with what it means), deactivate and reactivate, each checked on the
 // sandbox; filters; and a key without users:write:admin gets an explanation instead of write buttons.
+#include "AdminTestKit.h"
 #include "ApiKeyCredentials.h"
 #include "Client.h"
 #include "LeverApi.h"
@@ -24,27 +25,9 @@
 using namespace Qt::StringLiterals;
 using namespace lever;
 using lever::test::SandboxFixture;
+using namespace lever::test::admin;
 
 namespace {
-
-std::unique_ptr<api::Client> makeClient(SandboxFixture &f, const QString &key)
-{
-    api::Client::Options o;
-    o.retry.baseDelayMs = 10;
-    o.retry.maxDelayMs = 200;
-    auto client = std::make_unique<api::Client>(f.sandbox().baseUrl(),
-                                                std::make_shared<api::ApiKeyCredentials>(key), o);
-    client->setActingUserId(f.firstUserId());
-    return client;
-}
-
-template <class T> T *w(QWidget *root, const QString &name)
-{
-    T *found = root->findChild<T *>(name);
-    if (!found)
-        qWarning() << "no widget" << name;
-    return found;
-}
 
 QJsonObject userByEmail(SandboxFixture &f, const QString &email)
 {
@@ -59,13 +42,6 @@ void selectUser(ui::UsersPage *page, const QString &id)
     QVERIFY(row >= 0);
     table->selectRow(row);
     QCOMPARE(page->currentId(), id);
-}
-
-void type(QLineEdit *edit, const QString &text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
 }
 
 } // namespace

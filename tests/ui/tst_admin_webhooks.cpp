@@ -1,6 +1,7 @@
 // Admin › Webhooks against an in-process sandbox through its real widgets: https required, origin
 // conditions only for the events that take them, create shows the signature token once (and it is gone
 // once the dialog closes), a test delivery reaches a receiver here with a valid signature, edit, delete.
+#include "AdminTestKit.h"
 #include "ApiKeyCredentials.h"
 #include "Client.h"
 #include "LeverApi.h"
@@ -29,39 +30,14 @@
 using namespace Qt::StringLiterals;
 using namespace lever;
 using lever::test::SandboxFixture;
+using namespace lever::test::admin;
 using lever::test::WebhookReceiver;
 
 namespace {
 
-std::unique_ptr<api::Client> makeClient(SandboxFixture &f, const QString &key)
-{
-    api::Client::Options o;
-    o.retry.baseDelayMs = 10;
-    o.retry.maxDelayMs = 200;
-    auto client = std::make_unique<api::Client>(f.sandbox().baseUrl(),
-                                                std::make_shared<api::ApiKeyCredentials>(key), o);
-    client->setActingUserId(f.firstUserId());
-    return client;
-}
-
-template <class T> T *w(QWidget *root, const QString &name)
-{
-    T *found = root->findChild<T *>(name);
-    if (!found)
-        qWarning() << "no widget" << name;
-    return found;
-}
-
 QJsonArray webhooks(SandboxFixture &f)
 {
     return f.get(u"/webhooks"_s).list();
-}
-
-void type(QLineEdit *edit, const QString &text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
 }
 
 // A click on the box itself (a wide check box's centre can be past its label).
