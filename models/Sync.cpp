@@ -6,10 +6,8 @@
 #include "Store.h"
 #include "WhenText.h"
 #include "resources/ApplicationResource.h"
-#include "resources/CatalogResource.h"
 #include "resources/OpportunityResource.h"
 #include "resources/PostingResource.h"
-#include "resources/UserResource.h"
 
 #include <QLocale>
 #include <memory>
@@ -34,7 +32,13 @@ Sync::Sync(api::Client &client, Store &store, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
+    , m_reference(client, store)
 {
+    connect(&m_reference, &ReferenceReader::listRead, this, [this](bool ok, const api::ApiError &error) {
+        if (!ok)
+            fail(error);
+        checkReferenceDone();
+    });
     m_applyTimer.setSingleShot(true);
     m_applyTimer.setInterval(0);
     connect(&m_applyTimer, &QTimer::timeout, this, &Sync::applySlice);
@@ -162,105 +166,9 @@ void Sync::stop()
 
 void Sync::loadReference(api::Priority priority)
 {
-    m_referencePending += 4;
-    auto stages = std::make_shared<QList<StageInfo>>();
-    m_client.catalog()
-        .stages(priority)
-        .onPage(this,
-                [stages](const QList<api::Stage> &items, const api::PagerProgress &) {
-                    for (const api::Stage &s : items)
-                        stages->append(StageInfo{s.id, s.text});
-                })
-        .onFinished(this, [this, stages](const api::Result<api::PagerSummary> &r) {
-            if (r.ok())
-                m_store.setStages(*stages);
-            else
-                fail(r.error());
-            checkReferenceDone();
-        });
-    auto reasons = std::make_shared<QList<ArchiveReasonInfo>>();
-    m_client.catalog()
-        .archiveReasons(api::CatalogResource::ArchiveReasonType::Any, priority)
-        .onPage(this,
-                [reasons](const QList<api::ArchiveReason> &items, const api::PagerProgress &) {
-                    for (const api::ArchiveReason &a : items)
-                        reasons->append(ArchiveReasonInfo{a.id, a.text, a.isHired(), a.isActive()});
-                })
-        .onFinished(this, [this, reasons](const api::Result<api::PagerSummary> &r) {
-            if (r.ok())
-                m_store.setArchiveReasons(*reasons);
-            else
-                fail(r.error());
-            checkReferenceDone();
-        });
-    auto users = std::make_shared<QList<UserInfo>>();
-    api::UserFilter userFilter;
-    userFilter.includeDeactivated = true; // owners of old cards may have left
-    m_client.users()
-        .list(userFilter, priority)
-        .onPage(this,
-                [users](const QList<api::User> &items, const api::PagerProgress &) {
-                    for (const api::User &u : items)
-                        users->append(
-                            UserInfo{u.id, u.name, u.email, UserInfo::initialsOf(u.name), u.isDeactivated()});
-                })
-        .onFinished(this, [this, users](const api::Result<api::PagerSummary> &r) {
-            if (r.ok())
-                m_store.setUsers(*users);
-            else
-                fail(r.error());
-            checkReferenceDone();
-        });
-    auto postings = std::make_shared<QList<PostingInfo>>();
-    m_client.postings()
-        .list({}, priority)
-        .onPage(this,
-                [postings](const QList<api::Posting> &items, const api::PagerProgress &) {
-                    for (const api::Posting &p : items)
-                        postings->append(PostingInfo{p.id, p.text, p.categories.team.value_or(QString()),
-                                                     p.state, p.categories.department.value_or(QString())});
-                })
-        .onFinished(this, [this, postings](const api::Result<api::PagerSummary> &r) {
-            if (r.ok())
-                m_store.setPostings(*postings);
-            else
-                fail(r.error());
-            checkReferenceDone();
-        });
-    loadLabels(priority);
+    m_referencePending += ReferenceReader::kLists;
+    m_reference.read(priority);
     setBusyState();
-}
-
-void Sync::loadLabels(api::Priority priority)
-{
-    auto tags = std::make_shared<QList<LabelCount>>();
-    m_client.catalog()
-        .tags(priority)
-        .onPage(this,
-                [tags](const QList<api::Tag> &items, const api::PagerProgress &) {
-                    for (const api::Tag &t : items)
-                        tags->append(LabelCount{t.text, t.count});
-                })
-        .onFinished(this, [this, tags](const api::Result<api::PagerSummary> &r) {
-            if (r.ok())
-                m_store.setAccountTags(*tags);
-            else
-                qCInfo(lcModels) << "tags not read, filters list the cards' own:" << r.error().message();
-        });
-    auto sources = std::make_shared<QList<LabelCount>>();
-    m_client.catalog()
-        .sources(priority)
-        .onPage(this,
-                [sources](const QList<api::Source> &items, const api::PagerProgress &) {
-                    for (const api::Source &s : items)
-                        sources->append(LabelCount{s.text, s.count});
-                })
-        .onFinished(this, [this, sources](const api::Result<api::PagerSummary> &r) {
-            if (r.ok())
-                m_store.setAccountSources(*sources);
-            else
-                qCInfo(lcModels) << "sources not read, filters list the cards' own:" << r.error().message();
-        });
 }
 
 void Sync::checkReferenceDone()
@@ -582,39 +490,7 @@ void Sync::apply(const api::Opportunity &o)
             return;
     }
     m_store.upsert(o);
-    readUnknownReference(o);
-}
-
-void Sync::readUnknownReference(const api::Opportunity &o)
-{
-    // A stage or archive reason made in Lever after the lists were read: that one is read on its own
-    // (GET /stages/{id}, /archive_reasons/{id}), so the card gets its column and its reason's name now,
-    // not at the next full reference read. Only once the lists are in, and once per id.
-    const QString stage = o.stage.id;
-    if (!stage.isEmpty() && !m_store.stages().isEmpty() && m_store.stageIndex(stage) < 0 &&
-        !m_askedReference.contains(stage)) {
-        m_askedReference.insert(stage);
-        m_client.catalog().stage(stage).then(this, [this](const api::Result<api::Stage> &r) {
-            if (!r.ok() || m_store.stageIndex(r->id) >= 0)
-                return;
-            QList<StageInfo> stages = m_store.stages();
-            stages.append(
-                StageInfo{r->id, r->text}); // last: Lever's pipeline order comes with the next full read
-            m_store.setStages(stages);
-        });
-    }
-    const QString reason = o.archived ? o.archived->reason : QString();
-    if (!reason.isEmpty() && !m_store.archiveReasons().isEmpty() &&
-        m_store.archiveReasonName(reason).isEmpty() && !m_askedReference.contains(reason)) {
-        m_askedReference.insert(reason);
-        m_client.catalog().archiveReason(reason).then(this, [this](const api::Result<api::ArchiveReason> &r) {
-            if (!r.ok() || !m_store.archiveReasonName(r->id).isEmpty())
-                return;
-            QList<ArchiveReasonInfo> reasons = m_store.archiveReasons();
-            reasons.append(ArchiveReasonInfo{r->id, r->text, r->isHired(), r->isActive()});
-            m_store.setArchiveReasons(reasons);
-        });
-    }
+    m_reference.readUnknown(o);
 }
 
 void Sync::applySlice()

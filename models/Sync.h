@@ -2,6 +2,7 @@
 
 #include "Confidentiality.h"
 #include "Pager.h"
+#include "ReferenceReader.h"
 #include "SyncState.h"
 #include "types/DeletedRecord.h"
 #include "types/Opportunity.h"
@@ -116,14 +117,10 @@ private:
     void queue(Work work);
     void applySlice();
     void apply(const api::Opportunity &opportunity);
-    void readUnknownReference(const api::Opportunity &opportunity);
     void fail(const api::ApiError &error);
     void updateStatus();
     void setBusyState();
     void checkReferenceDone();
-    // The account's tags and sources with counts, for the filters: not waited for and not an error
-    // when missing (a credential without their scopes keeps the lists made from the loaded cards).
-    void loadLabels(api::Priority priority);
     // Removes the cards of one lane that a finished full load of that lane did not bring.
     void sweep(bool archived, qint64 cutoff);
 
@@ -148,7 +145,6 @@ private:
     QDateTime m_shownFrom;
     QSet<QString> m_seenActive; // ids a running full load brought, for sweep()
     QSet<QString> m_seenArchived;
-    QSet<QString> m_askedReference; // stage and archive reason ids read on their own
     int m_referencePending = 0;
     bool m_wasBusy = false;
     qint64 m_loaded = 0;
@@ -159,6 +155,7 @@ private:
     QString m_statusText;
     QString m_lastError;
 
+    ReferenceReader m_reference; // the lists, and single stages or reasons a card names
     api::Pager<api::Opportunity> m_activePager;
     api::Pager<api::Opportunity> m_archivedPager;
     api::Pager<api::Opportunity> m_deltaPager;
