@@ -4712,16 +4712,16 @@ Lever meldete: %1</translation>
         <translation>Dieses Konto darf keine Feedbackvorlagen lesen (Lever antwortete 403: %1). Bitten Sie einen Lever-Super-Admin um Zugangsdaten mit dem Scope feedback_templates:read:admin.</translation>
     </message>
     <message>
-        <source>Lever lets the API change only templates the API created; this one was made in Lever itself, so change it there, or duplicate it here and edit the copy. (Lever: %1)</source>
-        <translation>Über die API lassen sich nur Vorlagen ändern, die über die API angelegt wurden; diese wurde in Lever selbst erstellt. Ändern Sie sie dort, oder duplizieren Sie sie hier und bearbeiten Sie die Kopie. (Lever: %1)</translation>
-    </message>
-    <message>
         <source>This account may not change feedback templates (Lever answered 403: %1), so the write actions are hidden. To create or edit templates, sign in with credentials that have the feedback_templates:write:admin scope.</source>
         <translation>Dieses Konto darf keine Feedbackvorlagen ändern (Lever antwortete 403: %1), deshalb sind die Schreibaktionen ausgeblendet. Um Vorlagen anzulegen oder zu bearbeiten, melden Sie sich mit Zugangsdaten an, die den Scope feedback_templates:write:admin haben.</translation>
     </message>
     <message>
         <source>Not saved: this account may not change feedback templates.</source>
         <translation>Nicht gespeichert: Dieses Konto darf keine Feedbackvorlagen ändern.</translation>
+    </message>
+    <message>
+        <source>Lever refused to change this template. Lever lets the API change only templates the API created: one made in Lever itself must be changed there, or you can duplicate it here and edit the copy. (If this sign-in lacks feedback_templates:write:admin, New Template… says so.) Lever: %1</source>
+        <translation>Lever hat die Änderung dieser Vorlage abgelehnt. Über die API lassen sich nur Vorlagen ändern, die über die API angelegt wurden: Eine in Lever selbst erstellte Vorlage ändern Sie dort, oder Sie duplizieren sie hier und bearbeiten die Kopie. (Fehlt dieser Anmeldung der Scope feedback_templates:write:admin, sagt „Neue Vorlage…“ das.) Lever: %1</translation>
     </message>
 </context>
 <context>

@@ -4702,15 +4702,15 @@ Lever said: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lever lets the API change only templates the API created; this one was made in Lever itself, so change it there, or duplicate it here and edit the copy. (Lever: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This account may not change feedback templates (Lever answered 403: %1), so the write actions are hidden. To create or edit templates, sign in with credentials that have the feedback_templates:write:admin scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved: this account may not change feedback templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever refused to change this template. Lever lets the API change only templates the API created: one made in Lever itself must be changed there, or you can duplicate it here and edit the copy. (If this sign-in lacks feedback_templates:write:admin, New Template… says so.) Lever: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4712,16 +4712,16 @@ Lever a répondu : %1</translation>
         <translation>Ce compte ne peut pas lire les modèles de feedback (Lever a répondu 403 : %1). Demandez à un super administrateur Lever des identifiants avec le scope feedback_templates:read:admin.</translation>
     </message>
     <message>
-        <source>Lever lets the API change only templates the API created; this one was made in Lever itself, so change it there, or duplicate it here and edit the copy. (Lever: %1)</source>
-        <translation>L’API ne peut modifier que les modèles créés par l’API ; celui-ci a été créé dans Lever même. Modifiez-le dans Lever, ou dupliquez-le ici et modifiez la copie. (Lever : %1)</translation>
-    </message>
-    <message>
         <source>This account may not change feedback templates (Lever answered 403: %1), so the write actions are hidden. To create or edit templates, sign in with credentials that have the feedback_templates:write:admin scope.</source>
         <translation>Ce compte ne peut pas modifier les modèles de feedback (Lever a répondu 403 : %1) ; les actions d’écriture sont donc masquées. Pour créer ou modifier des modèles, connectez-vous avec des identifiants ayant le scope feedback_templates:write:admin.</translation>
     </message>
     <message>
         <source>Not saved: this account may not change feedback templates.</source>
         <translation>Non enregistré : ce compte ne peut pas modifier les modèles de feedback.</translation>
+    </message>
+    <message>
+        <source>Lever refused to change this template. Lever lets the API change only templates the API created: one made in Lever itself must be changed there, or you can duplicate it here and edit the copy. (If this sign-in lacks feedback_templates:write:admin, New Template… says so.) Lever: %1</source>
+        <translation>Lever a refusé de modifier ce modèle. L’API ne peut modifier que les modèles créés par l’API : un modèle créé dans Lever même se modifie dans Lever, ou vous pouvez le dupliquer ici et modifier la copie. (Si cette connexion n’a pas le scope feedback_templates:write:admin, « Nouveau modèle… » l’indiquera.) Lever : %1</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ FeedbackTemplatesPage::FeedbackTemplatesPage(api::Client &client, QWidget *paren
         m_loadFailed = true; // loadingChanged(false) follows: the reason stays
         // An empty table would say the account has none: without the scope there is only the reason.
         m_table->setVisible(error.category() != api::ApiError::Category::Forbidden);
-        m_status->setText(explain(error, false));
+        m_status->setText(explain(error, Operation::Read));
     });
     connect(m_model, &Model::finished, this, &FeedbackTemplatesPage::onFinished);
     updateActions();
@@ -213,20 +213,21 @@ void FeedbackTemplatesPage::onFinished(bool ok, const QString &id, const api::Ap
         }
     } else if (!deleting && m_editor) {
         m_editor->setBusy(false);
-        m_editor->setError(explain(error, true)); // the edits stay in the open editor
+        // The edits stay in the open editor.
+        m_editor->setError(explain(error, m_editingId.isEmpty() ? Operation::Create : Operation::Change));
     } else {
-        m_status->setText(explain(error, true));
+        m_status->setText(explain(error, Operation::Change));
     }
     updateActions();
 }
 
-QString FeedbackTemplatesPage::explain(const api::ApiError &error, bool writing)
+QString FeedbackTemplatesPage::explain(const api::ApiError &error, Operation operation)
 {
     const QString said = error.message().isEmpty() ? error.userText() : error.message();
     if (error.category() != api::ApiError::Category::Forbidden)
-        return writing ? tr("Lever did not take the change: %1").arg(said)
-                       : tr("The templates could not be read: %1").arg(said);
-    if (!writing) {
+        return operation != Operation::Read ? tr("Lever did not take the change: %1").arg(said)
+                                            : tr("The templates could not be read: %1").arg(said);
+    if (operation == Operation::Read) {
         m_forbidden->setText(
             tr("This account may not read feedback templates (Lever answered 403: %1). Ask a "
                "Lever super admin for credentials with the feedback_templates:read:admin scope.")
@@ -234,10 +235,13 @@ QString FeedbackTemplatesPage::explain(const api::ApiError &error, bool writing)
         m_forbidden->show();
         return {};
     }
-    // Lever refuses a template made in its own UI with 403 too: the scope is there then, so keep the buttons.
-    if (said.contains(u"created in Lever"_s) || said.contains(u"through the API"_s))
-        return tr("Lever lets the API change only templates the API created; this one was made in Lever "
-                  "itself, so change it there, or duplicate it here and edit the copy. (Lever: %1)")
+    // A 403 on an existing template is also Lever's answer for one made in its own UI, with the scope
+    // present: only a refused create proves the scope missing, so only that one takes the buttons away.
+    if (operation == Operation::Change)
+        return tr("Lever refused to change this template. Lever lets the API change only templates the API "
+                  "created: one made in Lever itself must be changed there, or you can duplicate it here and "
+                  "edit the copy. (If this sign-in lacks feedback_templates:write:admin, New Template… says "
+                  "so.) Lever: %1")
             .arg(said);
     m_writeAllowed = false;
     m_forbidden->setText(tr("This account may not change feedback templates (Lever answered 403: %1), so the "

@@ -21,8 +21,9 @@ namespace lever::ui {
 
 // Admin › Feedback templates: the account's templates, and New, Edit, Duplicate and Delete through
 // FeedbackTemplateEditor. A delete is confirmed first. A 403 is explained rather than left as a dead
-// button: without the feedback_templates:write:admin scope the writes go, and a template made in Lever's
-// own UI (which the API may not change) is named as such.
+// button. A refused create means the feedback_templates:write:admin scope is missing: the writes go. A
+// refused change of an existing template may instead mean Lever made it in its own UI (the API may not
+// change those, and Lever answers 403 for both), so that is explained, with Duplicate as the way out.
 class FeedbackTemplatesPage : public QWidget
 {
     Q_OBJECT
@@ -47,7 +48,9 @@ protected:
 private:
     void openEditor(const api::FeedbackTemplate &templ, const QString &id);
     void onFinished(bool ok, const QString &id, const api::ApiError &error);
-    QString explain(const api::ApiError &error, bool writing);
+    enum class Operation { Read, Create, Change };
+    // Why `operation` failed, in words; a 403 on Read or Create also shows the missing scope on the page.
+    QString explain(const api::ApiError &error, Operation operation);
     void updateActions();
 
     models::FeedbackTemplatesAdminModel *m_model;
