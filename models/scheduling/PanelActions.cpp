@@ -55,38 +55,24 @@ void PanelActions::reschedule(const QString &opportunityId, const QString &panel
         replacePanel(opportunityId, panelId, panel);
         return;
     }
-    const auto report = [](const api::ApiError &e) {
-        qCInfo(lcModels) << "interview write failed:" << e.toString();
-        return e.userText();
+    // A step sends its write when its turn comes and hands on the outcome (empty: it went well).
+    const auto step = [this](auto send) -> Step {
+        return [this, send](std::function<void(const QString &)> next) mutable {
+            send().then(this, [next](const auto &r) {
+                if (!r.ok())
+                    qCInfo(lcModels) << "interview write failed:" << r.error().toString();
+                next(r.ok() ? QString() : r.error().userText());
+            });
+        };
     };
+    api::InterviewResource interviews = m_session.client().interviews();
     QList<Step> steps;
     for (const api::Interview &i : changes.added)
-        steps.append([this, opportunityId, i, report](auto next) {
-            m_session.client()
-                .interviews()
-                .create(opportunityId, i)
-                .then(this, [next, report](const api::Result<api::Interview> &r) {
-                    next(r.ok() ? QString() : report(r.error()));
-                });
-        });
+        steps.append(step([=]() mutable { return interviews.create(opportunityId, i); }));
     for (const api::Interview &i : changes.updated)
-        steps.append([this, opportunityId, i, report](auto next) {
-            m_session.client()
-                .interviews()
-                .update(opportunityId, i.id, i)
-                .then(this, [next, report](const api::Result<api::Interview> &r) {
-                    next(r.ok() ? QString() : report(r.error()));
-                });
-        });
+        steps.append(step([=]() mutable { return interviews.update(opportunityId, i.id, i); }));
     for (const QString &id : changes.removed)
-        steps.append([this, opportunityId, id, report](auto next) {
-            m_session.client()
-                .interviews()
-                .remove(opportunityId, id)
-                .then(this, [next, report](const api::Result<api::NoContent> &r) {
-                    next(r.ok() ? QString() : report(r.error()));
-                });
-        });
+        steps.append(step([=]() mutable { return interviews.remove(opportunityId, id); }));
     runSteps(opportunityId, panelId, steps);
 }
 
